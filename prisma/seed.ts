@@ -1,0 +1,101 @@
+// Demo data that mirrors the seeds' examples: a Salesforce-linked account and a second
+// account on the same org (switching accounts, R04/R05), a Microsoft Entra account, an
+// Okta SAML account, and one without SSO. Users include the documented troublemakers:
+// two people sharing an email ("Multiple users found") and a user with no email.
+// Idempotent: an account that already exists is left as it is. Everything goes through
+// the domain services, so the demo data is validated and audited like real changes.
+import type { Db } from '../src/db/client.ts';
+import type { SecretBox } from '../src/security/secret-box.ts';
+import type { ServiceContext } from '../src/domain/context.ts';
+import { createTenant, setSsoEntitlement } from '../src/domain/tenants/service.ts';
+import { createConnection } from '../src/domain/connections/service.ts';
+import { importUsers } from '../src/domain/users/import.ts';
+import { accountKey } from '../src/domain/tenants/input.ts';
+
+export const DEMO_SALESFORCE_ORG = '00D000000000001AAA';
+export const DEMO_ENTRA_TENANT = '11111111-2222-4333-8444-555555555555';
+
+interface DemoAccount {
+  accountName: string;
+  displayName: string;
+  entitled: boolean;
+  connection?: Record<string, unknown>;
+  users: Record<string, unknown>[];
+}
+
+export function demoAccounts(sandboxUrl: string): DemoAccount[] {
+  return [
+    {
+      accountName: 'AcmeSupport',
+      displayName: 'Acme Support (Salesforce SSO)',
+      entitled: true,
+      connection: {
+        name: 'Salesforce', provider: 'SALESFORCE', protocol: 'OIDC', identifierField: 'EMAIL', salesforceOrgId: DEMO_SALESFORCE_ORG,
+        oidc: { issuer: `${sandboxUrl}/salesforce/${DEMO_SALESFORCE_ORG}`, clientId: 'acme-support', clientSecret: 'demo-secret-acme-support' },
+      },
+      users: [
+        { username: 'admin', email: 'admin@acme.example', isAdmin: true, passwordSignInAllowed: true, displayName: 'Acme Admin' },
+        { username: 'sally', email: 'sally@acme.example', displayName: 'Sally Supervisor' },
+        { username: 'amy.agent', email: 'amy@acme.example', kind: 'AGENT', displayName: 'Amy Agent' },
+        { username: 'pat', email: 'shared@acme.example', displayName: 'Pat (shares an email)' },
+        { username: 'sam', email: 'shared@acme.example', displayName: 'Sam (shares an email)' },
+        { username: 'noemail', displayName: 'No Email User' },
+      ],
+    },
+    {
+      accountName: 'AcmeSales',
+      displayName: 'Acme Sales (same Salesforce org)',
+      entitled: true,
+      connection: {
+        name: 'Salesforce', provider: 'SALESFORCE', protocol: 'OIDC', identifierField: 'EMAIL', salesforceOrgId: DEMO_SALESFORCE_ORG,
+        oidc: { issuer: `${sandboxUrl}/salesforce/${DEMO_SALESFORCE_ORG}`, clientId: 'acme-sales', clientSecret: 'demo-secret-acme-sales' },
+      },
+      users: [
+        { username: 'admin', email: 'admin@acme.example', isAdmin: true },
+        { username: 'sally', email: 'sally@acme.example' },
+      ],
+    },
+    {
+      accountName: 'ContosoCare',
+      displayName: 'Contoso Care (Microsoft Entra ID)',
+      entitled: true,
+      connection: {
+        name: 'Microsoft', provider: 'MICROSOFT', protocol: 'OIDC', identifierField: 'EMAIL', entraTenantId: DEMO_ENTRA_TENANT, entraDomain: 'contoso.example',
+        oidc: { issuer: `${sandboxUrl}/microsoft/${DEMO_ENTRA_TENANT}/v2.0`, clientId: 'contoso-care', clientSecret: 'demo-secret-contoso' },
+      },
+      users: [
+        { username: 'admin@contoso.example', email: 'admin@contoso.example', isAdmin: true },
+        { username: 'megan@contoso.example', email: 'megan@contoso.example' },
+        { username: 'adele@contoso.example', kind: 'AGENT' },
+      ],
+    },
+    {
+      accountName: 'GlobexContact',
+      displayName: 'Globex Contact Center (Okta SAML)',
+      entitled: true,
+      connection: {
+        name: 'Okta', provider: 'OKTA', protocol: 'SAML', identifierField: 'EMAIL',
+        saml: { entityId: `${sandboxUrl}/okta/globex/saml`, ssoUrl: `${sandboxUrl}/okta/globex/saml/sso`, metadataUrl: `${sandboxUrl}/okta/globex/saml/metadata` },
+      },
+      users: [
+        { username: 'admin', email: 'admin@globex.example', isAdmin: true },
+        { username: 'hank', email: 'hank@globex.example', kind: 'AGENT', externalId: '00u1hank' },
+      ],
+    },
+    { accountName: 'InitechNoSso', displayName: 'Initech (no SSO)', entitled: false, users: [{ username: 'admin', email: 'admin@initech.example', isAdmin: true }] },
+  ];
+}
+
+export async function seedDemoData(db: Db, secrets: SecretBox, sandboxUrl: string): Promise<{ created: string[] }> {
+  const ctx: ServiceContext = { db, secrets, viewer: { role: 'OPERATOR', tokenId: 'seed', name: 'demo seed' } };
+  const created: string[] = [];
+  for (const account of demoAccounts(sandboxUrl)) {
+    if (await db.tenant.findUnique({ where: { accountKey: accountKey(account.accountName) } })) continue;
+    const tenant = await createTenant(ctx, { accountName: account.accountName, displayName: account.displayName });
+    if (account.entitled) await setSsoEntitlement(ctx, tenant.id, true);
+    if (account.connection) await createConnection(ctx, tenant.id, account.connection);
+    await importUsers(ctx, tenant.id, account.users);
+    created.push(account.accountName);
+  }
+  return { created };
+}

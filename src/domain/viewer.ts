@@ -1,0 +1,27 @@
+// Who is asking, and the one rule of tenant isolation: a tenant admin's every read and
+// write is filtered to its own tenant; only the platform operator sees all tenants.
+// Every data access goes through these helpers, so a foreign object is simply absent
+// (the same answer as "not found"), never "forbidden".
+
+export type Viewer =
+  | { role: 'OPERATOR'; tokenId: string; name: string }
+  | { role: 'TENANT_ADMIN'; tokenId: string; name: string; tenantId: string };
+
+/** Prisma `where` for Tenant rows this viewer may see. */
+export function visibleTenants(viewer: Viewer): { id?: string } {
+  return viewer.role === 'OPERATOR' ? {} : { id: viewer.tenantId };
+}
+
+/** Prisma `where` for rows that belong to a tenant (connections, users, tokens, audit). */
+export function visibleRows(viewer: Viewer): { tenantId?: string } {
+  return viewer.role === 'OPERATOR' ? {} : { tenantId: viewer.tenantId };
+}
+
+export function canSeeTenant(viewer: Viewer, tenantId: string | null | undefined): boolean {
+  return viewer.role === 'OPERATOR' || (tenantId != null && viewer.tenantId === tenantId);
+}
+
+/** How the actor is written in the audit log. */
+export function actorLabel(viewer: Viewer): string {
+  return `${viewer.role === 'OPERATOR' ? 'operator' : 'tenant-admin'}:${viewer.name} (token ${viewer.tokenId})`;
+}

@@ -1,0 +1,21 @@
+import type { Db } from '../db/client.ts';
+import type { Viewer } from '../domain/viewer.ts';
+import type { ServiceContext } from '../domain/context.ts';
+import type { SecretBox } from '../security/secret-box.ts';
+import type { Authenticator } from '../security/authenticate.ts';
+
+export interface GraphQLContext {
+  db: Db;
+  secrets: SecretBox;
+  auth: Authenticator;
+  /** null when the request carried no valid token. */
+  viewer: Viewer | null;
+  /** Per-request query limits enforced by the complexity plugin (from Config.limits). */
+  limits: { maxDepth: number; maxCost: number };
+}
+
+/** The domain services' view of an authenticated request. */
+export function serviceContext(ctx: GraphQLContext): ServiceContext {
+  if (!ctx.viewer) throw new Error('serviceContext() called without a viewer; authScopes must guard the field');
+  return { db: ctx.db, secrets: ctx.secrets, viewer: ctx.viewer };
+}

@@ -1,0 +1,18 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { builder } from '../builder.ts';
+import { visibleRows } from '../../domain/viewer.ts';
+
+export const AuditEvent = builder.prismaNode('AuditEvent', {
+  description: 'One configuration change. before/after are JSON snapshots with secrets shown only as "[set]".',
+  id: { field: 'id' },
+  findUnique: (id, ctx) => ({ id, ...visibleRows(ctx.viewer!) }),
+  fields: (t) => ({
+    actor: t.exposeString('actor'),
+    action: t.exposeString('action', { description: 'e.g. tenant.create, idpConnection.update, user.import' }),
+    targetType: t.exposeString('targetType'),
+    targetId: t.string({ description: 'Global ID of the changed object.', resolve: (e) => encodeGlobalID(e.targetType, e.targetId) }),
+    before: t.exposeString('before', { nullable: true }),
+    after: t.exposeString('after', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});

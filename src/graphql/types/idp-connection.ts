@@ -1,0 +1,78 @@
+import { X509Certificate } from 'node:crypto';
+import { builder } from '../builder.ts';
+import { visibleRows } from '../../domain/viewer.ts';
+import { IdentifierField, Protocol, Provider } from './enums.ts';
+
+interface OidcSettingsShape { issuer: string | null; clientId: string | null; clientSecretSet: boolean; scopes: string[] }
+interface SamlSettingsShape { entityId: string | null; ssoUrl: string | null; metadataUrl: string | null; signingCertificates: string[] }
+
+const OidcSettings = builder.objectRef<OidcSettingsShape>('OidcSettings').implement({
+  description: 'OpenID Connect settings. The client secret is write-only: only whether one is set is shown.',
+  fields: (t) => ({
+    issuer: t.exposeString('issuer', { nullable: true }),
+    clientId: t.exposeString('clientId', { nullable: true }),
+    clientSecretSet: t.exposeBoolean('clientSecretSet'),
+    scopes: t.exposeStringList('scopes'),
+  }),
+});
+
+const Certificate = builder.objectRef<string>('Certificate').implement({
+  description: 'An X.509 certificate the IdP signs with.',
+  fields: (t) => {
+    const cert = (pem: string) => new X509Certificate(pem);
+    return {
+      pem: t.string({ resolve: (pem) => pem }),
+      subject: t.string({ resolve: (pem) => cert(pem).subject }),
+      issuer: t.string({ resolve: (pem) => cert(pem).issuer }),
+      notBefore: t.field({ type: 'DateTime', resolve: (pem) => new Date(cert(pem).validFrom) }),
+      notAfter: t.field({ type: 'DateTime', resolve: (pem) => new Date(cert(pem).validTo) }),
+      fingerprintSha256: t.string({ resolve: (pem) => cert(pem).fingerprint256 }),
+    };
+  },
+});
+
+const SamlSettings = builder.objectRef<SamlSettingsShape>('SamlSettings').implement({
+  description: 'SAML 2.0 settings of the IdP, entered by hand or read from its metadata.',
+  fields: (t) => ({
+    entityId: t.exposeString('entityId', { nullable: true }),
+    ssoUrl: t.exposeString('ssoUrl', { nullable: true }),
+    metadataUrl: t.exposeString('metadataUrl', { nullable: true }),
+    signingCertificates: t.field({ type: [Certificate], resolve: (s) => s.signingCertificates }),
+  }),
+});
+
+export const IdpConnection = builder.prismaNode('IdpConnection', {
+  description: "How one account reaches one identity provider.",
+  id: { field: 'id' },
+  findUnique: (id, ctx) => ({ id, ...visibleRows(ctx.viewer!) }),
+  fields: (t) => ({
+    tenant: t.relation('tenant'),
+    name: t.exposeString('name'),
+    provider: t.expose('provider', { type: Provider }),
+    protocol: t.expose('protocol', { type: Protocol }),
+    identifierField: t.expose('identifierField', { type: IdentifierField }),
+    salesforceOrgId: t.exposeString('salesforceOrgId', { nullable: true, description: 'The Salesforce org this account is linked to (Salesforce only).' }),
+    entraTenantId: t.exposeString('entraTenantId', { nullable: true, description: 'The Microsoft Entra ID (Azure AD) tenant this account is linked to.' }),
+    entraDomain: t.exposeString('entraDomain', { nullable: true, description: 'The Entra ID domain this account is linked to.' }),
+    oidc: t.field({
+      type: OidcSettings,
+      nullable: true,
+      description: 'Set for OIDC connections.',
+      resolve: (c) =>
+        c.protocol !== 'OIDC'
+          ? null
+          : { issuer: c.oidcIssuer, clientId: c.oidcClientId, clientSecretSet: c.oidcClientSecretEncrypted !== null, scopes: c.oidcScopes.split(' ') },
+    }),
+    saml: t.field({
+      type: SamlSettings,
+      nullable: true,
+      description: 'Set for SAML connections.',
+      resolve: (c) =>
+        c.protocol !== 'SAML'
+          ? null
+          : { entityId: c.samlEntityId, ssoUrl: c.samlSsoUrl, metadataUrl: c.samlMetadataUrl, signingCertificates: JSON.parse(c.samlSigningCertificates) as string[] },
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});

@@ -1,0 +1,64 @@
+// graphql-yoga over the Pothos schema. Optional behaviour is a plugin: request-shape
+// limits (graphql-armor: aliases, tokens, directives, field suggestions), while depth
+// and cost are the Pothos complexity plugin's (it knows page sizes). Unexpected errors
+// are masked: the response gets a request id, the log gets a redacted line, neither a
+// stack trace.
+import { randomUUID } from 'node:crypto';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError } from 'graphql';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import type { Logger } from '../log.ts';
+import { describeError } from '../log.ts';
+import type { SecretBox } from '../security/secret-box.ts';
+import { Authenticator } from '../security/authenticate.ts';
+import { bearerToken } from '../security/api-tokens.ts';
+import type { GraphQLContext } from './context.ts';
+import { schema } from './schema.ts';
+
+export interface YogaDeps {
+  config: Pick<Config, 'limits' | 'production'>;
+  db: Db;
+  secrets: SecretBox;
+  logger: Logger;
+}
+
+export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<string, unknown>, GraphQLContext> {
+  const auth = new Authenticator(deps.db);
+  const { limits } = deps.config;
+  return createYoga<Record<string, unknown>, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: deps.config.production ? false : { title: 'SSO control plane', headers: JSON.stringify({ Authorization: 'Bearer <token printed by npm start>' }) },
+    logging: false,
+    maskedErrors: {
+      maskError(error) {
+        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+        // Deliberate GraphQL errors (validation, limits, authentication) go out as they are.
+        if (original instanceof GraphQLError) return error as Error;
+        const requestId = randomUUID();
+        deps.logger.error('graphql.unexpected_error', { requestId, ...describeError(original) });
+        return new GraphQLError(`Unexpected error. Quote request id ${requestId} to support.`, { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
+      },
+    },
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { enabled: false },
+        costLimit: { enabled: false },
+        maxAliases: { enabled: true, n: limits.maxAliases },
+        maxTokens: { enabled: true, n: limits.maxTokens },
+        maxDirectives: { enabled: true, n: 20 },
+        blockFieldSuggestion: { enabled: deps.config.production },
+      }),
+    ],
+    context: async ({ request }) => ({
+      db: deps.db,
+      secrets: deps.secrets,
+      auth,
+      viewer: await auth.viewerFor(bearerToken(request.headers.get('authorization'))),
+      limits: { maxDepth: limits.maxDepth, maxCost: limits.maxCost },
+    }),
+  });
+}
