@@ -1,6 +1,7 @@
-// Two projects run the same suites: one on an embedded SQLite file, one on PostgreSQL
-// (DATABASE_URL-style admin URL in TEST_POSTGRES_URL, default the local server). Limit
-// with TEST_DATABASES=sqlite (or postgresql).
+// Two projects run the database-backed suites (test/api, test/e2e): one on an embedded
+// SQLite file, one on PostgreSQL (admin URL in TEST_POSTGRES_URL, default the local
+// server). Suites that touch no database of ours (test/unit, test/sandbox) run once, in
+// the sqlite project. Limit with TEST_DATABASES=sqlite (or postgresql).
 import { defineConfig } from 'vitest/config';
 
 const wanted = (process.env.TEST_DATABASES ?? 'sqlite,postgresql').split(',').map((s) => s.trim());
@@ -16,7 +17,7 @@ export default defineConfig({
       test: {
         name: database,
         env: { TEST_DATABASE: database },
-        // Browser-free suites are fine in parallel; each file gets its own database.
+        include: database === wanted[0] ? ['test/**/*.test.ts'] : ['test/api/**/*.test.ts', 'test/e2e/**/*.test.ts'],
       },
     })),
   },
