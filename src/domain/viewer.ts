@@ -7,14 +7,17 @@ export type Viewer =
   | { role: 'OPERATOR'; tokenId: string; name: string }
   | { role: 'TENANT_ADMIN'; tokenId: string; name: string; tenantId: string };
 
-/** Prisma `where` for Tenant rows this viewer may see. */
-export function visibleTenants(viewer: Viewer): { id?: string } {
-  return viewer.role === 'OPERATOR' ? {} : { id: viewer.tenantId };
+// The scope is always AND-ed to the caller's filter, never spread into it: a spread
+// would let one `id`/`tenantId` key silently replace the other.
+
+/** `where` for Tenant rows: the caller's filter, narrowed to what this viewer may see. */
+export function visibleTenants<W extends object>(viewer: Viewer, where: W): W & { AND: object[] } {
+  return { ...where, AND: viewer.role === 'OPERATOR' ? [] : [{ id: viewer.tenantId }] };
 }
 
-/** Prisma `where` for rows that belong to a tenant (connections, users, tokens, audit). */
-export function visibleRows(viewer: Viewer): { tenantId?: string } {
-  return viewer.role === 'OPERATOR' ? {} : { tenantId: viewer.tenantId };
+/** `where` for rows that belong to a tenant (connections, users, tokens, audit events). */
+export function visibleRows<W extends object>(viewer: Viewer, where: W): W & { AND: object[] } {
+  return { ...where, AND: viewer.role === 'OPERATOR' ? [] : [{ tenantId: viewer.tenantId }] };
 }
 
 export function canSeeTenant(viewer: Viewer, tenantId: string | null | undefined): boolean {

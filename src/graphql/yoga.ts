@@ -17,6 +17,14 @@ import { bearerToken } from '../security/api-tokens.ts';
 import type { GraphQLContext } from './context.ts';
 import { schema } from './schema.ts';
 
+/**
+ * By shape, not instanceof: graphql-js may be loaded twice (its ESM and CJS builds, one
+ * each for yoga and for us), and an error of the other copy fails instanceof.
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError' && 'extensions' in error;
+}
+
 export interface YogaDeps {
   config: Pick<Config, 'limits' | 'production'>;
   db: Db;
@@ -35,9 +43,9 @@ export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<s
     logging: false,
     maskedErrors: {
       maskError(error) {
-        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+        const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
         // Deliberate GraphQL errors (validation, limits, authentication) go out as they are.
-        if (original instanceof GraphQLError) return error as Error;
+        if (isGraphQLError(original)) return error as Error;
         const requestId = randomUUID();
         deps.logger.error('graphql.unexpected_error', { requestId, ...describeError(original) });
         return new GraphQLError(`Unexpected error. Quote request id ${requestId} to support.`, { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });

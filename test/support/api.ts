@@ -75,7 +75,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     gql,
     async ok(document, variables, token) {
       const result = await gql(document, variables, token);
-      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}\nserver log: ${logs.slice(-3).join("\n")}`);
       return result.data!;
     },
     post,

@@ -34,7 +34,7 @@ export async function createApiToken(ctx: ServiceContext, tenantId: string | nul
 }
 
 export async function revokeApiToken(ctx: ServiceContext, id: string): Promise<ApiToken> {
-  const before = await ctx.db.apiToken.findFirst({ where: { id, ...visibleRows(ctx.viewer) } });
+  const before = await ctx.db.apiToken.findFirst({ where: visibleRows(ctx.viewer, { id }) });
   if (!before) return notFound(['input', 'id'], 'API token');
   if (before.revokedAt) return before;
   return ctx.db.$transaction(async (tx) => {

@@ -17,7 +17,7 @@ export const DEFAULT_OIDC_SCOPES = 'openid email profile';
 export const clientSecretContext = (connectionId: string) => `IdpConnection:${connectionId}:oidcClientSecret`;
 
 export async function findVisibleConnection(ctx: ServiceContext, id: string, field: string[]): Promise<IdpConnection> {
-  const connection = await ctx.db.idpConnection.findFirst({ where: { id, ...visibleRows(ctx.viewer) } });
+  const connection = await ctx.db.idpConnection.findFirst({ where: visibleRows(ctx.viewer, { id }) });
   return connection ?? notFound(field, 'IdP connection');
 }
 

@@ -18,7 +18,7 @@ async function assertAccountNameFree(ctx: ServiceContext, name: string, exceptId
 }
 
 export async function findVisibleTenant(ctx: ServiceContext, id: string, field: string[]): Promise<Tenant> {
-  const tenant = await ctx.db.tenant.findFirst({ where: { id, ...visibleTenants(ctx.viewer) } });
+  const tenant = await ctx.db.tenant.findFirst({ where: visibleTenants(ctx.viewer, { id }) });
   return tenant ?? notFound(field, 'Tenant');
 }
 

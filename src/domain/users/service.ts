@@ -11,7 +11,7 @@ import { findVisibleTenant } from '../tenants/service.ts';
 import { createUserInput, updateUserInput } from './input.ts';
 
 export async function findVisibleUser(ctx: ServiceContext, id: string, field: string[]): Promise<User> {
-  const user = await ctx.db.user.findFirst({ where: { id, ...visibleRows(ctx.viewer) } });
+  const user = await ctx.db.user.findFirst({ where: visibleRows(ctx.viewer, { id }) });
   return user ?? notFound(field, 'User');
 }
 

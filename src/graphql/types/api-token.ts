@@ -5,7 +5,8 @@ import { ApiRole } from './enums.ts';
 export const ApiToken = builder.prismaNode('ApiToken', {
   description: 'A bearer token for this API. The token itself is shown once, at creation; only its prefix is kept readable.',
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id, ...visibleRows(ctx.viewer!) }),
+  nullable: true, // node(id:) of an invisible object is null, never an error
+  findUnique: (id, ctx) => visibleRows(ctx.viewer!, { id }),
   fields: (t) => ({
     name: t.exposeString('name'),
     prefix: t.exposeString('prefix'),

@@ -5,7 +5,8 @@ import { visibleRows } from '../../domain/viewer.ts';
 export const AuditEvent = builder.prismaNode('AuditEvent', {
   description: 'One configuration change. before/after are JSON snapshots with secrets shown only as "[set]".',
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id, ...visibleRows(ctx.viewer!) }),
+  nullable: true, // node(id:) of an invisible object is null, never an error
+  findUnique: (id, ctx) => visibleRows(ctx.viewer!, { id }),
   fields: (t) => ({
     actor: t.exposeString('actor'),
     action: t.exposeString('action', { description: 'e.g. tenant.create, idpConnection.update, user.import' }),

@@ -44,7 +44,8 @@ const SamlSettings = builder.objectRef<SamlSettingsShape>('SamlSettings').implem
 export const IdpConnection = builder.prismaNode('IdpConnection', {
   description: "How one account reaches one identity provider.",
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id, ...visibleRows(ctx.viewer!) }),
+  nullable: true, // node(id:) of an invisible object is null, never an error
+  findUnique: (id, ctx) => visibleRows(ctx.viewer!, { id }),
   fields: (t) => ({
     tenant: t.relation('tenant'),
     name: t.exposeString('name'),

@@ -35,7 +35,7 @@ builder.queryFields((t) => ({
     authScopes: { authenticated: true },
     args: { accountName: t.arg.string({ required: true }) },
     resolve: (query, _, args, ctx) =>
-      ctx.db.tenant.findFirst({ ...query, where: { accountKey: accountKey(args.accountName.trim()), ...visibleTenants(ctx.viewer!) } }),
+      ctx.db.tenant.findFirst({ ...query, where: visibleTenants(ctx.viewer!, { accountKey: accountKey(args.accountName.trim()) }) }),
   }),
   tenants: t.prismaConnection({
     type: 'Tenant',
@@ -44,7 +44,7 @@ builder.queryFields((t) => ({
     complexity: pageComplexity,
     description: 'Every account this token may see (all, for the operator), oldest first.',
     authScopes: { authenticated: true },
-    resolve: (query, _, __, ctx) => ctx.db.tenant.findMany({ ...query, where: visibleTenants(ctx.viewer!), orderBy: { id: 'asc' } }),
+    resolve: (query, _, __, ctx) => ctx.db.tenant.findMany({ ...query, where: visibleTenants(ctx.viewer!, {}), orderBy: { id: 'asc' } }),
   }),
   auditEvents: t.prismaConnection({
     type: 'AuditEvent',
@@ -53,6 +53,6 @@ builder.queryFields((t) => ({
     complexity: pageComplexity,
     description: 'Configuration changes this token may see, newest first. Includes those of deleted tenants (operator).',
     authScopes: { authenticated: true },
-    resolve: (query, _, __, ctx) => ctx.db.auditEvent.findMany({ ...query, where: visibleRows(ctx.viewer!), orderBy: { id: 'desc' } }),
+    resolve: (query, _, __, ctx) => ctx.db.auditEvent.findMany({ ...query, where: visibleRows(ctx.viewer!, {}), orderBy: { id: 'desc' } }),
   }),
 }));

@@ -6,8 +6,9 @@ import { UserKind } from './enums.ts';
 export const Tenant = builder.prismaNode('Tenant', {
   description: 'A customer account. Its accountName is what login URLs carry: /login?account=AccountName.',
   id: { field: 'id' },
+  nullable: true, // node(id:) of an invisible object is null, never an error
   // Tenant isolation for node(id:): a foreign tenant is simply not found.
-  findUnique: (id, ctx) => ({ id, AND: [visibleTenants(ctx.viewer!)] }),
+  findUnique: (id, ctx) => visibleTenants(ctx.viewer!, { id }),
   fields: (t) => ({
     accountName: t.exposeString('accountName'),
     displayName: t.exposeString('displayName'),
@@ -57,7 +58,7 @@ export const Tenant = builder.prismaNode('Tenant', {
       complexity: pageComplexity,
       description: 'Configuration changes of this account, newest first.',
       resolve: (query, tenant, _args, ctx) =>
-        ctx.db.auditEvent.findMany({ ...query, where: { tenantId: tenant.id, ...visibleRows(ctx.viewer!) }, orderBy: { id: 'desc' } }),
+        ctx.db.auditEvent.findMany({ ...query, where: visibleRows(ctx.viewer!, { tenantId: tenant.id }), orderBy: { id: 'desc' } }),
     }),
   }),
 });

@@ -5,7 +5,8 @@ import { UserKind } from './enums.ts';
 export const User = builder.prismaNode('User', {
   description: 'A user (admin portal) or agent (softphone client) of one account.',
   id: { field: 'id' },
-  findUnique: (id, ctx) => ({ id, ...visibleRows(ctx.viewer!) }),
+  nullable: true, // node(id:) of an invisible object is null, never an error
+  findUnique: (id, ctx) => visibleRows(ctx.viewer!, { id }),
   fields: (t) => ({
     tenant: t.relation('tenant'),
     kind: t.expose('kind', { type: UserKind }),

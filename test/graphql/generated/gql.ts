@@ -19,6 +19,27 @@ type Documents = {
     "\n  mutation DeleteTenant($input: DeleteTenantInput!) {\n    deleteTenant(input: $input) {\n      tenant { id accountName }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DeleteTenantDocument,
     "\n  query TenantByName($accountName: String!) {\n    tenant(accountName: $accountName) { id accountName displayName }\n  }\n": typeof types.TenantByNameDocument,
     "\n  query TenantsPage($first: Int, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { cursor node { accountName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.TenantsPageDocument,
+    "\n  mutation CreateTenantOp($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant { id accountName }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CreateTenantOpDocument,
+    "\n  mutation UpdateTenantOp($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant { id accountName displayName }\n      userErrors { code field message }\n    }\n  }\n": typeof types.UpdateTenantOpDocument,
+    "\n  mutation DeleteTenantOp($input: DeleteTenantInput!) {\n    deleteTenant(input: $input) {\n      tenant { id }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DeleteTenantOpDocument,
+    "\n  mutation SetSsoEntitlementOp($input: SetSsoEntitlementInput!) {\n    setSsoEntitlement(input: $input) {\n      tenant { id ssoEntitled ssoEnabled }\n      userErrors { code field message }\n    }\n  }\n": typeof types.SetSsoEntitlementOpDocument,
+    "\n  mutation CreateConnectionOp($input: CreateIdpConnectionInput!) {\n    createIdpConnection(input: $input) {\n      connection {\n        id name provider protocol identifierField salesforceOrgId entraTenantId entraDomain\n        oidc { issuer clientId clientSecretSet scopes }\n        saml { entityId ssoUrl metadataUrl signingCertificates { subject notAfter fingerprintSha256 } }\n      }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CreateConnectionOpDocument,
+    "\n  mutation UpdateConnectionOp($input: UpdateIdpConnectionInput!) {\n    updateIdpConnection(input: $input) {\n      connection { id name identifierField salesforceOrgId oidc { issuer clientId clientSecretSet scopes } saml { entityId ssoUrl } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.UpdateConnectionOpDocument,
+    "\n  mutation DeleteConnectionOp($input: DeleteIdpConnectionInput!) {\n    deleteIdpConnection(input: $input) {\n      connection { id }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DeleteConnectionOpDocument,
+    "\n  mutation CreateUserOp($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id username email externalId kind isAdmin passwordSignInAllowed }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CreateUserOpDocument,
+    "\n  mutation UpdateUserOp($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id username email externalId kind isAdmin }\n      userErrors { code field message }\n    }\n  }\n": typeof types.UpdateUserOpDocument,
+    "\n  mutation DeleteUserOp($input: DeleteUserInput!) {\n    deleteUser(input: $input) {\n      user { id }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DeleteUserOpDocument,
+    "\n  mutation ImportUsersOp($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      importedCount\n      userErrors { code field message row }\n    }\n  }\n": typeof types.ImportUsersOpDocument,
+    "\n  mutation CreateApiTokenOp($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name role prefix }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CreateApiTokenOpDocument,
+    "\n  mutation RevokeApiTokenOp($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken { id revokedAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RevokeApiTokenOpDocument,
+    "\n  query NodeOp($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n": typeof types.NodeOpDocument,
+    "\n  query NodesOp($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n": typeof types.NodesOpDocument,
+    "\n  query ViewerOp {\n    viewer { role name tenant { accountName } }\n  }\n": typeof types.ViewerOpDocument,
+    "\n  query TenantsOp {\n    tenants(first: 100) { edges { node { id accountName } } }\n  }\n": typeof types.TenantsOpDocument,
+    "\n  query TenantByNameOp($accountName: String!) {\n    tenant(accountName: $accountName) {\n      id accountName ssoEntitled\n      connections(first: 10) { totalCount edges { node { id name } } }\n      users(first: 10) { totalCount edges { node { id username } } }\n      apiTokens(first: 10) { edges { node { id name } } }\n      auditEvents(first: 10) { edges { node { id action } } }\n    }\n  }\n": typeof types.TenantByNameOpDocument,
+    "\n  query AuditEventsOp($first: Int) {\n    auditEvents(first: $first) { edges { node { id action actor targetType targetId before after } } }\n  }\n": typeof types.AuditEventsOpDocument,
+    "\n  query TenantUsersOp($accountName: String!, $first: Int, $after: String, $kind: UserKind, $email: String, $username: String, $externalId: String) {\n    tenant(accountName: $accountName) {\n      users(first: $first, after: $after, kind: $kind, email: $email, username: $username, externalId: $externalId) {\n        totalCount\n        edges { node { id username email externalId kind } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.TenantUsersOpDocument,
+    "\n  query AdminOverview($accountName: String!, $first: Int!) {\n    tenant(accountName: $accountName) {\n      id accountName displayName ssoEntitled ssoEnabled\n      connections(first: 10) { edges { node { id name provider protocol identifierField oidc { issuer clientId clientSecretSet } } } }\n      users(first: $first) { edges { node { id username email externalId kind isAdmin } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": typeof types.AdminOverviewDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant { id accountName displayName ssoEntitled ssoEnabled }\n      userErrors { code field message }\n    }\n  }\n": types.CreateTenantDocument,
@@ -26,6 +47,27 @@ const documents: Documents = {
     "\n  mutation DeleteTenant($input: DeleteTenantInput!) {\n    deleteTenant(input: $input) {\n      tenant { id accountName }\n      userErrors { code field message }\n    }\n  }\n": types.DeleteTenantDocument,
     "\n  query TenantByName($accountName: String!) {\n    tenant(accountName: $accountName) { id accountName displayName }\n  }\n": types.TenantByNameDocument,
     "\n  query TenantsPage($first: Int, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { cursor node { accountName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.TenantsPageDocument,
+    "\n  mutation CreateTenantOp($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant { id accountName }\n      userErrors { code field message }\n    }\n  }\n": types.CreateTenantOpDocument,
+    "\n  mutation UpdateTenantOp($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant { id accountName displayName }\n      userErrors { code field message }\n    }\n  }\n": types.UpdateTenantOpDocument,
+    "\n  mutation DeleteTenantOp($input: DeleteTenantInput!) {\n    deleteTenant(input: $input) {\n      tenant { id }\n      userErrors { code field message }\n    }\n  }\n": types.DeleteTenantOpDocument,
+    "\n  mutation SetSsoEntitlementOp($input: SetSsoEntitlementInput!) {\n    setSsoEntitlement(input: $input) {\n      tenant { id ssoEntitled ssoEnabled }\n      userErrors { code field message }\n    }\n  }\n": types.SetSsoEntitlementOpDocument,
+    "\n  mutation CreateConnectionOp($input: CreateIdpConnectionInput!) {\n    createIdpConnection(input: $input) {\n      connection {\n        id name provider protocol identifierField salesforceOrgId entraTenantId entraDomain\n        oidc { issuer clientId clientSecretSet scopes }\n        saml { entityId ssoUrl metadataUrl signingCertificates { subject notAfter fingerprintSha256 } }\n      }\n      userErrors { code field message }\n    }\n  }\n": types.CreateConnectionOpDocument,
+    "\n  mutation UpdateConnectionOp($input: UpdateIdpConnectionInput!) {\n    updateIdpConnection(input: $input) {\n      connection { id name identifierField salesforceOrgId oidc { issuer clientId clientSecretSet scopes } saml { entityId ssoUrl } }\n      userErrors { code field message }\n    }\n  }\n": types.UpdateConnectionOpDocument,
+    "\n  mutation DeleteConnectionOp($input: DeleteIdpConnectionInput!) {\n    deleteIdpConnection(input: $input) {\n      connection { id }\n      userErrors { code field message }\n    }\n  }\n": types.DeleteConnectionOpDocument,
+    "\n  mutation CreateUserOp($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id username email externalId kind isAdmin passwordSignInAllowed }\n      userErrors { code field message }\n    }\n  }\n": types.CreateUserOpDocument,
+    "\n  mutation UpdateUserOp($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id username email externalId kind isAdmin }\n      userErrors { code field message }\n    }\n  }\n": types.UpdateUserOpDocument,
+    "\n  mutation DeleteUserOp($input: DeleteUserInput!) {\n    deleteUser(input: $input) {\n      user { id }\n      userErrors { code field message }\n    }\n  }\n": types.DeleteUserOpDocument,
+    "\n  mutation ImportUsersOp($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      importedCount\n      userErrors { code field message row }\n    }\n  }\n": types.ImportUsersOpDocument,
+    "\n  mutation CreateApiTokenOp($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name role prefix }\n      userErrors { code field message }\n    }\n  }\n": types.CreateApiTokenOpDocument,
+    "\n  mutation RevokeApiTokenOp($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken { id revokedAt }\n      userErrors { code field message }\n    }\n  }\n": types.RevokeApiTokenOpDocument,
+    "\n  query NodeOp($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n": types.NodeOpDocument,
+    "\n  query NodesOp($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n": types.NodesOpDocument,
+    "\n  query ViewerOp {\n    viewer { role name tenant { accountName } }\n  }\n": types.ViewerOpDocument,
+    "\n  query TenantsOp {\n    tenants(first: 100) { edges { node { id accountName } } }\n  }\n": types.TenantsOpDocument,
+    "\n  query TenantByNameOp($accountName: String!) {\n    tenant(accountName: $accountName) {\n      id accountName ssoEntitled\n      connections(first: 10) { totalCount edges { node { id name } } }\n      users(first: 10) { totalCount edges { node { id username } } }\n      apiTokens(first: 10) { edges { node { id name } } }\n      auditEvents(first: 10) { edges { node { id action } } }\n    }\n  }\n": types.TenantByNameOpDocument,
+    "\n  query AuditEventsOp($first: Int) {\n    auditEvents(first: $first) { edges { node { id action actor targetType targetId before after } } }\n  }\n": types.AuditEventsOpDocument,
+    "\n  query TenantUsersOp($accountName: String!, $first: Int, $after: String, $kind: UserKind, $email: String, $username: String, $externalId: String) {\n    tenant(accountName: $accountName) {\n      users(first: $first, after: $after, kind: $kind, email: $email, username: $username, externalId: $externalId) {\n        totalCount\n        edges { node { id username email externalId kind } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.TenantUsersOpDocument,
+    "\n  query AdminOverview($accountName: String!, $first: Int!) {\n    tenant(accountName: $accountName) {\n      id accountName displayName ssoEntitled ssoEnabled\n      connections(first: 10) { edges { node { id name provider protocol identifierField oidc { issuer clientId clientSecretSet } } } }\n      users(first: $first) { edges { node { id username email externalId kind isAdmin } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n": types.AdminOverviewDocument,
 };
 
 /**
@@ -62,6 +104,90 @@ export function graphql(source: "\n  query TenantByName($accountName: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenantsPage($first: Int, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { cursor node { accountName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query TenantsPage($first: Int, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { cursor node { accountName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenantOp($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant { id accountName }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenantOp($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant { id accountName }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenantOp($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant { id accountName displayName }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantOp($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant { id accountName displayName }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTenantOp($input: DeleteTenantInput!) {\n    deleteTenant(input: $input) {\n      tenant { id }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTenantOp($input: DeleteTenantInput!) {\n    deleteTenant(input: $input) {\n      tenant { id }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSsoEntitlementOp($input: SetSsoEntitlementInput!) {\n    setSsoEntitlement(input: $input) {\n      tenant { id ssoEntitled ssoEnabled }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation SetSsoEntitlementOp($input: SetSsoEntitlementInput!) {\n    setSsoEntitlement(input: $input) {\n      tenant { id ssoEntitled ssoEnabled }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConnectionOp($input: CreateIdpConnectionInput!) {\n    createIdpConnection(input: $input) {\n      connection {\n        id name provider protocol identifierField salesforceOrgId entraTenantId entraDomain\n        oidc { issuer clientId clientSecretSet scopes }\n        saml { entityId ssoUrl metadataUrl signingCertificates { subject notAfter fingerprintSha256 } }\n      }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateConnectionOp($input: CreateIdpConnectionInput!) {\n    createIdpConnection(input: $input) {\n      connection {\n        id name provider protocol identifierField salesforceOrgId entraTenantId entraDomain\n        oidc { issuer clientId clientSecretSet scopes }\n        saml { entityId ssoUrl metadataUrl signingCertificates { subject notAfter fingerprintSha256 } }\n      }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateConnectionOp($input: UpdateIdpConnectionInput!) {\n    updateIdpConnection(input: $input) {\n      connection { id name identifierField salesforceOrgId oidc { issuer clientId clientSecretSet scopes } saml { entityId ssoUrl } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateConnectionOp($input: UpdateIdpConnectionInput!) {\n    updateIdpConnection(input: $input) {\n      connection { id name identifierField salesforceOrgId oidc { issuer clientId clientSecretSet scopes } saml { entityId ssoUrl } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteConnectionOp($input: DeleteIdpConnectionInput!) {\n    deleteIdpConnection(input: $input) {\n      connection { id }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteConnectionOp($input: DeleteIdpConnectionInput!) {\n    deleteIdpConnection(input: $input) {\n      connection { id }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUserOp($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id username email externalId kind isAdmin passwordSignInAllowed }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUserOp($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id username email externalId kind isAdmin passwordSignInAllowed }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUserOp($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id username email externalId kind isAdmin }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserOp($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user { id username email externalId kind isAdmin }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUserOp($input: DeleteUserInput!) {\n    deleteUser(input: $input) {\n      user { id }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteUserOp($input: DeleteUserInput!) {\n    deleteUser(input: $input) {\n      user { id }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportUsersOp($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      importedCount\n      userErrors { code field message row }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportUsersOp($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      importedCount\n      userErrors { code field message row }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiTokenOp($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name role prefix }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiTokenOp($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken { id name role prefix }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiTokenOp($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken { id revokedAt }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiTokenOp($input: RevokeApiTokenInput!) {\n    revokeApiToken(input: $input) {\n      apiToken { id revokedAt }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeOp($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n"): (typeof documents)["\n  query NodeOp($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodesOp($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n"): (typeof documents)["\n  query NodesOp($ids: [ID!]!) {\n    nodes(ids: $ids) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerOp {\n    viewer { role name tenant { accountName } }\n  }\n"): (typeof documents)["\n  query ViewerOp {\n    viewer { role name tenant { accountName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantsOp {\n    tenants(first: 100) { edges { node { id accountName } } }\n  }\n"): (typeof documents)["\n  query TenantsOp {\n    tenants(first: 100) { edges { node { id accountName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantByNameOp($accountName: String!) {\n    tenant(accountName: $accountName) {\n      id accountName ssoEntitled\n      connections(first: 10) { totalCount edges { node { id name } } }\n      users(first: 10) { totalCount edges { node { id username } } }\n      apiTokens(first: 10) { edges { node { id name } } }\n      auditEvents(first: 10) { edges { node { id action } } }\n    }\n  }\n"): (typeof documents)["\n  query TenantByNameOp($accountName: String!) {\n    tenant(accountName: $accountName) {\n      id accountName ssoEntitled\n      connections(first: 10) { totalCount edges { node { id name } } }\n      users(first: 10) { totalCount edges { node { id username } } }\n      apiTokens(first: 10) { edges { node { id name } } }\n      auditEvents(first: 10) { edges { node { id action } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEventsOp($first: Int) {\n    auditEvents(first: $first) { edges { node { id action actor targetType targetId before after } } }\n  }\n"): (typeof documents)["\n  query AuditEventsOp($first: Int) {\n    auditEvents(first: $first) { edges { node { id action actor targetType targetId before after } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantUsersOp($accountName: String!, $first: Int, $after: String, $kind: UserKind, $email: String, $username: String, $externalId: String) {\n    tenant(accountName: $accountName) {\n      users(first: $first, after: $after, kind: $kind, email: $email, username: $username, externalId: $externalId) {\n        totalCount\n        edges { node { id username email externalId kind } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenantUsersOp($accountName: String!, $first: Int, $after: String, $kind: UserKind, $email: String, $username: String, $externalId: String) {\n    tenant(accountName: $accountName) {\n      users(first: $first, after: $after, kind: $kind, email: $email, username: $username, externalId: $externalId) {\n        totalCount\n        edges { node { id username email externalId kind } }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOverview($accountName: String!, $first: Int!) {\n    tenant(accountName: $accountName) {\n      id accountName displayName ssoEntitled ssoEnabled\n      connections(first: 10) { edges { node { id name provider protocol identifierField oidc { issuer clientId clientSecretSet } } } }\n      users(first: $first) { edges { node { id username email externalId kind isAdmin } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"): (typeof documents)["\n  query AdminOverview($accountName: String!, $first: Int!) {\n    tenant(accountName: $accountName) {\n      id accountName displayName ssoEntitled ssoEnabled\n      connections(first: 10) { edges { node { id name provider protocol identifierField oidc { issuer clientId clientSecretSet } } } }\n      users(first: $first) { edges { node { id username email externalId kind isAdmin } } pageInfo { hasNextPage endCursor } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
