@@ -1,7 +1,7 @@
 // IdP connections: how one tenant reaches one identity provider (R14, R15, R18).
 // Provider and protocol are fixed at creation; the settings of the other protocol are
 // refused, not silently stored.
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../../db/ids.ts';
 import type { IdpConnection } from '../../db/generated/sqlite/client.ts';
 import type { ServiceContext } from '../context.ts';
 import { UserInputError, notFound } from '../errors.ts';

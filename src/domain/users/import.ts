@@ -1,7 +1,9 @@
 // Bulk import of users and agents: all or nothing. Every row is validated first and
 // every problem is reported with its row index and field; only a clean batch is written,
 // in one transaction with one audit event.
-import { v7 as uuidv7 } from 'uuid';
+import { uuidv7 } from '../../db/ids.ts';
+import { dialectOf } from '../../db/client.ts';
+import { insertUsers } from '../../db/bulk-insert.ts';
 import type { ServiceContext } from '../context.ts';
 import { UserInputError, fail, isUniqueViolation, type FieldError } from '../errors.ts';
 import { issuesToErrors } from '../validation.ts';
@@ -11,7 +13,7 @@ import { MAX_IMPORT_ROWS, importUserRow, type CreateUserInput } from './input.ts
 
 /** Enough to fix a file by; the total is in the message of the last one. */
 const MAX_REPORTED_ERRORS = 100;
-/** Rows per INSERT / lookup statement: well under SQLite's and PostgreSQL's bind limits. */
+/** Usernames per lookup statement: well under SQLite's and PostgreSQL's bind limits. */
 const CHUNK = 2_000;
 
 function validateRows(rows: unknown[]): { valid: CreateUserInput[]; errors: FieldError[] } {
@@ -73,11 +75,14 @@ export async function importUsers(ctx: ServiceContext, tenantId: string, rows: u
   try {
     await ctx.db.$transaction(
       async (tx) => {
-        for (let start = 0; start < valid.length; start += CHUNK) {
-          await tx.user.createMany({
-            data: valid.slice(start, start + CHUNK).map((r) => ({ ...r, id: uuidv7(), tenantId, createdAt: now, updatedAt: now })),
-          });
-        }
+        await insertUsers(
+          tx,
+          dialectOf(ctx.db),
+          valid.map((r) => ({
+            id: uuidv7(), tenantId, kind: r.kind, username: r.username, email: r.email ?? null, externalId: r.externalId ?? null,
+            displayName: r.displayName ?? null, isAdmin: r.isAdmin ?? false, passwordSignInAllowed: r.passwordSignInAllowed ?? true, createdAt: now,
+          })),
+        );
         await recordAudit(tx, ctx.viewer, { tenantId, action: 'user.import', targetType: 'Tenant', targetId: tenantId, after: { importedCount: valid.length } });
       },
       { timeout: 120_000, maxWait: 10_000 },

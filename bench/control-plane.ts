@@ -1,0 +1,70 @@
+// Issue 2's figures: the typical admin query beside bare graphql-yoga (same run, same
+// HTTP stack), SQL statements per request, and the bulk-import rate for 100,000 users.
+import { print } from 'graphql';
+import { AdminOverview, CreateConnection, CreateTenant, ImportUsers } from '../test/graphql/operations.ts';
+import { load, startServer, type BenchRow } from './support.ts';
+
+interface Started { port: number; operatorToken: string }
+
+async function gql(url: string, token: string, document: Parameters<typeof print>[0], variables: unknown) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: print(document), variables }) });
+  const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+export async function benchControlPlane(options: { databaseUrl?: string; label: string; seconds?: number }): Promise<BenchRow[]> {
+  const server = await startServer<Started>('./servers/control-plane.ts', options.databaseUrl ? { BENCH_DATABASE_URL: options.databaseUrl } : {});
+  const url = `http://127.0.0.1:${server.info.port}/graphql`;
+  const token = server.info.operatorToken;
+  const rows: BenchRow[] = [];
+  try {
+    const tenantId = (await gql(url, token, CreateTenant, { input: { accountName: 'bench', displayName: 'Bench' } })).createTenant.tenant.id;
+    for (const provider of ['SALESFORCE', 'OKTA'] as const) await gql(url, token, CreateConnection, { input: { tenantId, name: provider, provider, protocol: 'OIDC' } });
+
+    // 100,000 users and agents, some sharing an email, some with none: one mutation.
+    const users = Array.from({ length: 100_000 }, (_, i) => ({
+      username: `user-${i}`,
+      email: i % 50 === 0 ? null : `user-${i % 99_000}@bench.example`,
+      externalId: `ext-${i}`,
+      kind: i % 4 === 0 ? 'AGENT' : 'USER',
+    }));
+    const started = performance.now();
+    const imported = await gql(url, token, ImportUsers, { input: { tenantId, users } });
+    const seconds = (performance.now() - started) / 1000;
+    if (imported.importUsers.importedCount !== 100_000) throw new Error(`import failed: ${JSON.stringify(imported.importUsers.userErrors)}`);
+    rows.push({ name: `importUsers 100,000 rows (${options.label}, over HTTP)`, value: Math.round(100_000 / seconds), unit: 'users/s', goal: '≥ 20,000 on SQLite' });
+
+    const overview = JSON.stringify({ query: print(AdminOverview), variables: { accountName: 'bench', first: 100 } });
+    const headers = { authorization: `Bearer ${token}` };
+    const sqlCount = async () => ((await (await fetch(`http://127.0.0.1:${server.info.port}/__bench/sql`)).json()) as { statements: number }).statements;
+    await load({ url, body: overview, headers, seconds: 2 }); // warm-up
+    const before = await sqlCount();
+    const admin = await load({ url, body: overview, headers, seconds: options.seconds ?? 8 });
+    const statements = (await sqlCount()) - before;
+    const totalRequests = admin.requestsPerSecond * (options.seconds ?? 8);
+    if (admin.errors || admin.non2xx) throw new Error(`admin query load had ${admin.errors} errors, ${admin.non2xx} non-2xx`);
+
+    const bare = await startServer<{ port: number }>('./servers/bare-yoga.ts');
+    try {
+      const bareUrl = `http://127.0.0.1:${bare.info.port}/graphql`;
+      await load({ url: bareUrl, body: JSON.stringify({ query: '{ __typename }' }), seconds: 2 });
+      const baseline = await load({ url: bareUrl, body: JSON.stringify({ query: '{ __typename }' }), seconds: options.seconds ?? 8 });
+      rows.push({ name: 'bare graphql-yoga { __typename }', value: Math.round(baseline.requestsPerSecond), unit: 'req/s' });
+      rows.push({
+        name: `admin query: tenant + connections + 100 users (${options.label})`,
+        value: Math.round(admin.requestsPerSecond),
+        unit: `req/s (p50 ${admin.p50} ms, p99 ${admin.p99} ms)`,
+        baseline: 'bare graphql-yoga',
+        ratio: admin.requestsPerSecond / baseline.requestsPerSecond,
+        goal: 'ratio ≥ 0.30',
+      });
+    } finally {
+      bare.stop();
+    }
+    rows.push({ name: `SQL statements per admin query (${options.label})`, value: statements / totalRequests, unit: 'statements/request', goal: '≤ 3' });
+  } finally {
+    server.stop();
+  }
+  return rows;
+}

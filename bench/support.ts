@@ -1,0 +1,53 @@
+// Shared by the benchmarks: child-process servers, autocannon runs, result rows.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+export interface BenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  /** The row this one is compared with, measured in the same run. */
+  baseline?: string;
+  ratio?: number;
+  goal?: string;
+}
+
+const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+
+/** Starts a TS server script in its own process; resolves with its first JSON line. */
+export async function startServer<T>(script: string, env: Record<string, string> = {}): Promise<{ info: T; child: ChildProcess; stop(): void }> {
+  const child = spawn(process.execPath, [tsx, fileURLToPath(new URL(script, import.meta.url))], { env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout! });
+  const info = await new Promise<T>((resolve, reject) => {
+    lines.once('line', (line) => resolve(JSON.parse(line) as T));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return { info, child, stop: () => child.kill('SIGTERM') };
+}
+
+export interface LoadResult { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }
+
+/** A fixed-duration load from this process: `connections` requests in flight at once. */
+export async function load(options: { url: string; body: string; headers?: Record<string, string>; connections?: number; seconds?: number }): Promise<LoadResult> {
+  const result = await autocannon({
+    url: options.url,
+    method: 'POST',
+    body: options.body,
+    headers: { 'content-type': 'application/json', ...options.headers },
+    connections: options.connections ?? 10,
+    duration: options.seconds ?? 8,
+  });
+  return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+}
+
+export function printRows(title: string, rows: BenchRow[]) {
+  console.log(`\n${title}`);
+  const width = Math.max(...rows.map((r) => r.name.length));
+  for (const r of rows) {
+    const value = Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(r.value < 10 ? 2 : 1);
+    const ratio = r.ratio === undefined ? '' : `  ratio ${r.ratio.toFixed(2)} vs ${r.baseline}`;
+    console.log(`  ${r.name.padEnd(width)}  ${value.padStart(10)} ${r.unit}${ratio}${r.goal ? `  (goal ${r.goal})` : ''}`);
+  }
+}
