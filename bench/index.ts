@@ -5,6 +5,7 @@ import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { benchControlPlane } from './control-plane.ts';
 import { printRows } from './support.ts';
+import { benchSandbox } from './sandbox.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const only = process.env.BENCH_ONLY?.split(',');
@@ -37,3 +38,4 @@ if (wanted('control-plane')) {
   const postgres = await withPostgres((url) => benchControlPlane({ databaseUrl: url, label: 'PostgreSQL', seconds }));
   if (postgres) printRows('Control plane (issue 2), PostgreSQL', postgres);
 }
+if (wanted('sandbox')) printRows('Sandbox IdP (issue 3)', await benchSandbox());

@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tsx scripts/derive-schemas.ts --check
 tsx scripts/print-schema.ts --check
+tsx scripts/docs.ts --check
 tsx scripts/migrate.ts check
 before=$(git status --porcelain -- test/graphql/generated)
 graphql-codegen --config codegen.ts --silent

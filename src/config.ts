@@ -18,16 +18,37 @@ export interface Config {
   /** Folder for development state (SQLite file, generated keys). */
   dataDir: string;
   production: boolean;
+  /** Apply pending migrations when the server starts. */
+  migrateOnStart: boolean;
+  /** Seed the demo accounts (development only). */
+  seedDemo: boolean;
   /** GraphQL request limits (see src/graphql/limits.ts). */
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxBodyBytes: number };
 }
 
-export const DEFAULTS = {
-  PORT: '4000',
-  HOST: '127.0.0.1',
-  DATABASE_URL: 'file:./data/dev.db',
-  SANDBOX_PORT: '4100',
-} as const;
+/** Every environment variable the product reads. The README's table is generated from this list. */
+export const CONFIG_VARIABLES = [
+  { name: 'PORT', default: '4000', meaning: 'Control-plane API and sign-in service (`/graphql`, `/login`, `/sso/*`, `/healthz`, `/readyz`).' },
+  { name: 'HOST', default: '127.0.0.1', meaning: 'Bind address.' },
+  { name: 'PUBLIC_URL', default: 'http://127.0.0.1:4000', meaning: 'The URL users and IdPs reach the service at; the SP URLs derive from it.' },
+  { name: 'DATABASE_URL', default: 'file:./data/dev.db', meaning: 'Embedded SQLite file (`file:`) or PostgreSQL (`postgresql://…`).' },
+  { name: 'OPERATOR_TOKEN', default: 'generated once into ./data/operator-token and printed by `npm start`', meaning: 'Bootstrap platform-operator API token (required in production if no operator token exists yet).' },
+  { name: 'SECRETS_KEY', default: 'generated once into ./data/secrets.key', meaning: '32 bytes (64 hex characters or base64) for AES-256-GCM encryption of secrets at rest. Required when NODE_ENV=production.' },
+  { name: 'SANDBOX_PORT', default: '4100', meaning: 'Sandbox IdP port.' },
+  { name: 'SANDBOX', default: 'on', meaning: '`off` leaves the sandbox IdP out of `npm start`.' },
+  { name: 'NODE_ENV', default: '(unset)', meaning: '`production`: no GraphiQL, no demo data, no generated secrets, no field suggestions in errors.' },
+  { name: 'DATA_DIR', default: './data', meaning: 'Folder for development state (SQLite file, generated key and token).' },
+  { name: 'MIGRATE_ON_START', default: 'on', meaning: '`off` skips applying migrations at start (run `npm run db:migrate` yourself).' },
+  { name: 'SEED_DEMO', default: 'on (development only)', meaning: '`off` skips the demo accounts.' },
+  { name: 'GRAPHQL_MAX_DEPTH', default: '10', meaning: 'Deepest selection a query may have.' },
+  { name: 'GRAPHQL_MAX_COST', default: '50000', meaning: 'Largest query cost (each field 1, connections multiplied by their page size).' },
+  { name: 'GRAPHQL_MAX_ALIASES', default: '15', meaning: 'Most aliases in one query.' },
+  { name: 'GRAPHQL_MAX_TOKENS', default: '2000', meaning: 'Most tokens in one query document (send bulk data as variables).' },
+  { name: 'GRAPHQL_MAX_BODY_BYTES', default: '16777216', meaning: 'Largest request body (a 100,000-row import is about 8 MiB).' },
+] as const;
+
+type VariableName = (typeof CONFIG_VARIABLES)[number]['name'];
+const defaultOf = (name: VariableName) => CONFIG_VARIABLES.find((v) => v.name === name)!.default;
 
 export function isPostgres(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
@@ -60,9 +81,9 @@ function parseKey(raw: string): Buffer {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const dataDir = resolve(env.DATA_DIR ?? './data');
-  const port = int(env, 'PORT', Number(DEFAULTS.PORT));
-  const host = env.HOST || DEFAULTS.HOST;
-  const databaseUrl = env.DATABASE_URL || DEFAULTS.DATABASE_URL;
+  const port = int(env, 'PORT', Number(defaultOf('PORT')));
+  const host = env.HOST || defaultOf('HOST');
+  const databaseUrl = env.DATABASE_URL || defaultOf('DATABASE_URL');
 
   if (production && !env.SECRETS_KEY) throw new Error('SECRETS_KEY is required when NODE_ENV=production');
   const secretsKey = parseKey(env.SECRETS_KEY || developmentSecret(dataDir, 'secrets.key', () => randomBytes(32).toString('hex')));
@@ -75,16 +96,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     operatorToken,
     secretsKey,
-    sandboxPort: int(env, 'SANDBOX_PORT', Number(DEFAULTS.SANDBOX_PORT)),
+    sandboxPort: int(env, 'SANDBOX_PORT', Number(defaultOf('SANDBOX_PORT'))),
     sandboxEnabled: env.SANDBOX !== 'off',
     dataDir,
     production,
+    migrateOnStart: env.MIGRATE_ON_START !== 'off',
+    seedDemo: !production && env.SEED_DEMO !== 'off',
     limits: {
-      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10),
-      maxCost: int(env, 'GRAPHQL_MAX_COST', 50_000),
-      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 15),
-      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 2_000),
-      maxBodyBytes: int(env, 'GRAPHQL_MAX_BODY_BYTES', 16 * 1024 * 1024),
+      maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', Number(defaultOf('GRAPHQL_MAX_DEPTH'))),
+      maxCost: int(env, 'GRAPHQL_MAX_COST', Number(defaultOf('GRAPHQL_MAX_COST'))),
+      maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', Number(defaultOf('GRAPHQL_MAX_ALIASES'))),
+      maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', Number(defaultOf('GRAPHQL_MAX_TOKENS'))),
+      maxBodyBytes: int(env, 'GRAPHQL_MAX_BODY_BYTES', Number(defaultOf('GRAPHQL_MAX_BODY_BYTES'))),
     },
   };
 }

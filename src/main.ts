@@ -9,19 +9,22 @@ import { createApp } from './http/app.ts';
 import { listen } from './http/serve.ts';
 import { createLogger, describeError } from './log.ts';
 import { seedDemoData } from '../prisma/seed.ts';
+import { startSandbox } from '../sandbox/server.ts';
 
 async function main() {
   const logger = createLogger();
   const config = loadConfig();
-  if (process.env.MIGRATE_ON_START !== 'off') deployMigrations(config.databaseUrl);
+  if (config.migrateOnStart) deployMigrations(config.databaseUrl);
   const db = await openDb(config.databaseUrl);
   const secrets = createSecretBox(config.secretsKey);
   if (config.operatorToken) await ensureBootstrapToken(db, config.operatorToken);
-  if (!config.production && process.env.SEED_DEMO !== 'off') {
+  if (config.seedDemo) {
     const { created } = await seedDemoData(db, secrets, `http://127.0.0.1:${config.sandboxPort}`);
     if (created.length) logger.info('demo data seeded', { accounts: created });
   }
 
+  // The bundled test IdP, on its own port (SANDBOX=off leaves it out).
+  const sandbox = config.sandboxEnabled ? await startSandbox({ port: config.sandboxPort, controlPlaneUrl: config.publicUrl }) : undefined;
   const api = await listen(createApp({ config, db, secrets, logger }), config.host, config.port);
   logger.info('control plane listening', { url: config.publicUrl, graphql: `${config.publicUrl}/graphql`, port: api.port });
   if (!config.production && !process.env.OPERATOR_TOKEN && config.operatorToken) {
@@ -31,6 +34,7 @@ async function main() {
 
   const shutdown = async () => {
     await api.close();
+    await sandbox?.close();
     await db.$disconnect();
     process.exit(0);
   };

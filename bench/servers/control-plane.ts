@@ -30,7 +30,7 @@ const db = await openDb(databaseUrl, {
 await ensureBootstrapToken(db, operatorToken);
 const config = loadConfig({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: operatorToken, DATA_DIR: dir, NODE_ENV: 'production', GRAPHQL_MAX_BODY_BYTES: String(64 * 1024 * 1024) });
 const app = new Hono();
-app.get('/__bench/sql', (c) => c.json({ statements }));
+app.get('/__bench/sql', (c) => { const u = process.cpuUsage(); return c.json({ statements, cpuMs: (u.user + u.system) / 1000 }); });
 app.route('/', createApp({ config, db, secrets: createSecretBox(config.secretsKey), logger: silentLogger }));
 serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
   process.stdout.write(`${JSON.stringify({ port: info.port, operatorToken })}\n`);

@@ -1,0 +1,163 @@
+// One oidc-provider instance per impersonated org: its own issuer URL, signing key, JWKS,
+// claim shape and storage. Clients come from the directory (see store.ts), sign-in from
+// the login page or the headless path, scenarios act through the middleware below.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import Provider, { errors, interactionPolicy, type AdapterPayload, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import type { SandboxContext } from '../context.ts';
+import { orgKeyOf, type OidcClient, type Org, type Person } from '../directory/types.ts';
+import type { SignInEffects } from '../scenarios/effects.ts';
+import { signingMaterial } from '../keys/keys.ts';
+import { issuerPath, loginPagePath } from '../paths.ts';
+import { downBody, foldAvailability, sleep } from '../scenarios/availability.ts';
+import { presentPerson } from '../scenarios/claims.ts';
+import { needsIdTokenRewrite, rewriteIdToken } from '../scenarios/id-token.ts';
+import { signIn } from '../signin/signin.ts';
+import { CLAIMS } from './claims/index.ts';
+import { MemoryStore } from './store.ts';
+
+export interface OidcIssuer {
+  issuer: string;
+  provider: Provider;
+  handler: ReturnType<Provider['callback']>;
+  store: MemoryStore;
+  subjectFor(person: Person, fx: SignInEffects, clientId: string | undefined): string;
+}
+
+/** Salesforce accepts client_secret_basic and _post alike; oidc-provider wants one per client. */
+const authMethod = new AsyncLocalStorage<string>();
+
+function clientMetadata(client: OidcClient | undefined): AdapterPayload | undefined {
+  if (!client) return undefined;
+  return {
+    client_id: client.clientId,
+    client_secret: client.clientSecret,
+    client_name: client.name,
+    redirect_uris: client.redirectUris,
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+    token_endpoint_auth_method: authMethod.getStore() ?? 'client_secret_basic',
+  } as AdapterPayload;
+}
+
+export function sourceIp(kctx: { ip?: string; req: { socket: { remoteAddress?: string } } }): string {
+  return kctx.req.socket.remoteAddress ?? kctx.ip ?? 'unknown';
+}
+
+/** The grant of the flow a request belongs to (token, userinfo, authorization). */
+function grantIdOf(kctx: KoaContextWithOIDC): string | undefined {
+  const e = kctx.oidc?.entities;
+  return e?.AuthorizationCode?.grantId ?? e?.RefreshToken?.grantId ?? e?.AccessToken?.grantId ?? e?.Grant?.jti;
+}
+
+export async function createIssuer(ctx: SandboxContext, org: Org): Promise<OidcIssuer> {
+  const orgKey = orgKeyOf(org);
+  const issuer = `${ctx.publicUrl}${issuerPath(org)}`;
+  const [current, foreign] = await Promise.all([signingMaterial(orgKey, 'current'), signingMaterial(orgKey, 'foreign')]);
+  const family = CLAIMS[org.provider];
+  const store = new MemoryStore((id) => clientMetadata(ctx.directory.client(orgKey, id)));
+
+  /** The accountId (= sub) of a sign-in, remembered so findAccount finds the person again. */
+  const subjectFor = (person: Person, fx: SignInEffects, clientId: string | undefined): string => {
+    const { sub } = family.shape(presentPerson(ctx.directory, person, fx), { sandboxUrl: ctx.publicUrl, clientId });
+    ctx.tickets.remember(orgKey, sub, person.id);
+    return sub;
+  };
+
+  // Every authorization request signs in afresh, so scenarios act per flow, never
+  // through a remembered session.
+  const policy = interactionPolicy.base();
+  policy.get('login')!.checks.add(new interactionPolicy.Check(
+    'sandbox_fresh_login',
+    'the sandbox signs the person in on every authorization request',
+    (kctx) => (kctx.oidc.result?.login || kctx.state.sandboxAuto ? interactionPolicy.Check.NO_NEED_TO_PROMPT : interactionPolicy.Check.REQUEST_PROMPT),
+  ));
+
+  const configuration: Configuration = {
+    adapter: store.adapter,
+    clients: [],
+    claims: family.scopes,
+    scopes: ['openid', 'offline_access', ...Object.keys(family.scopes).filter((s) => s !== 'openid')],
+    conformIdTokenClaims: false,
+    cookies: { keys: [current.kid + orgKey] },
+    features: { devInteractions: { enabled: false }, userinfo: { enabled: true } },
+    interactions: { policy, url: (_kctx, interaction) => `${ctx.publicUrl}${loginPagePath(org, interaction.uid)}` },
+    jwks: { keys: [current.privateJwk as never] },
+    findAccount: async (kctx, sub) => {
+      const personId = ctx.tickets.personOf(orgKey, sub);
+      const person = personId ? ctx.directory.person(personId) : undefined;
+      if (!person) return undefined;
+      return {
+        accountId: sub,
+        claims: async () => {
+          const fx = ctx.tickets.effectsOf(grantIdOf(kctx));
+          return family.shape(presentPerson(ctx.directory, person, fx), { sandboxUrl: ctx.publicUrl, clientId: kctx.oidc.client?.clientId });
+        },
+      };
+    },
+    // The headless path: login_hint + sandbox_auto=1 signs in and consents within the
+    // authorization request itself, so it answers with the code at once.
+    extraParams: {
+      sandbox_auto: async (kctx: KoaContextWithOIDC, value: string | undefined) => {
+        if (value === undefined) return;
+        if (value !== '1') throw new errors.InvalidRequest('sandbox_auto must be 1');
+        const hint = kctx.oidc.params?.login_hint as string | undefined;
+        if (!hint) throw new errors.InvalidRequest('sandbox_auto=1 needs login_hint (a person\'s username or email)');
+        const client = ctx.directory.client(orgKey, kctx.oidc.client!.clientId);
+        const outcome = signIn(ctx, {
+          org: orgKey, hint, protocol: 'oidc', client, clientKey: client?.clientId, application: client?.name ?? 'unknown', sourceIp: sourceIp(kctx),
+        });
+        if (!outcome.ok) {
+          if (outcome.error === 'unknown_person') throw new errors.InvalidRequest(`login_hint: ${outcome.description}`);
+          throw new errors.AccessDenied(outcome.description);
+        }
+        kctx.oidc.session!.loginAccount({ accountId: subjectFor(outcome.person, outcome.fx, client?.clientId) });
+        kctx.state.sandboxAuto = outcome.fx;
+      },
+    },
+    loadExistingGrant: async (kctx) => {
+      const oidc = kctx.oidc;
+      if (kctx.state.sandboxAuto) {
+        const grant = new oidc.provider.Grant({ accountId: oidc.session!.accountId!, clientId: oidc.client!.clientId });
+        grant.addOIDCScope(String(oidc.params?.scope ?? 'openid'));
+        ctx.tickets.attach(await grant.save(), kctx.state.sandboxAuto as SignInEffects);
+        return grant;
+      }
+      const grantId = (oidc.result?.consent as { grantId?: string } | undefined)?.grantId ?? oidc.session?.grantIdFor(oidc.client!.clientId);
+      return grantId ? oidc.provider.Grant.find(grantId) : undefined;
+    },
+    pkce: { required: () => false },
+    renderError: async (kctx, out) => {
+      kctx.type = 'json';
+      kctx.body = out;
+    },
+    ttl: { AuthorizationCode: 300, IdToken: 3600, AccessToken: 3600, Interaction: 1800, Session: 3600, Grant: 3600 },
+  };
+
+  const provider = new Provider(issuer, configuration);
+  provider.proxy = true;
+
+  provider.use(async (kctx, next) => {
+    if (kctx.path === '/auth' || kctx.path === '/token') {
+      const hint = kctx.path === '/auth' ? (kctx.query.login_hint as string | undefined) : undefined;
+      const client = kctx.path === '/auth' ? (kctx.query.client_id as string | undefined) : undefined;
+      const av = foldAvailability(ctx.scenarios.take({ org: orgKey, protocol: 'oidc', hint, client }, 'availability'));
+      if (av.delayMs) await sleep(av.delayMs);
+      if (av.downStatus) {
+        kctx.status = av.downStatus;
+        kctx.type = 'json';
+        kctx.body = downBody(av.downStatus);
+        return;
+      }
+    }
+    const basic = /^basic /i.test(kctx.get('authorization'));
+    await authMethod.run(basic ? 'client_secret_basic' : 'client_secret_post', next);
+
+    const body = kctx.body as { id_token?: string } | undefined;
+    if (kctx.path === '/token' && kctx.status === 200 && body?.id_token) {
+      const fx = ctx.tickets.effectsOf(grantIdOf(kctx as unknown as KoaContextWithOIDC));
+      if (needsIdTokenRewrite(fx)) body.id_token = rewriteIdToken(body.id_token, fx, { current, foreign });
+    }
+  });
+
+  return { issuer, provider, handler: provider.callback(), store, subjectFor };
+}

@@ -1,0 +1,53 @@
+// Which sandbox behaviour each failure code arms, and which code each behaviour should
+// produce at an OIDC relying party and at a SAML SP. Codes come from the product's one
+// failure catalog; nothing here spells a message.
+import { FAILURE_CATALOG, type FailureCode } from '../../src/domain/failures/catalog.ts';
+
+export const BEHAVIOURS = [
+  'email-unverified', 'no-email', 'other-org', 'ip-restricted', 'access-denied', 'clock-skew',
+  'expired-cert', 'wrong-key', 'unsigned', 'wrong-audience', 'slow', 'down',
+] as const;
+export type Behaviour = (typeof BEHAVIOURS)[number];
+
+/** Codes that can be armed, with their behaviours; the first is the default. */
+export const CODE_BEHAVIOURS = {
+  SALESFORCE_EMAIL_UNVERIFIED: ['email-unverified'],
+  MICROSOFT_NO_EMAIL: ['no-email'],
+  SALESFORCE_WRONG_ORG: ['other-org'],
+  SALESFORCE_ORG_NOT_LINKED: ['other-org'],
+  ACCOUNT_SWITCH_ORG_MISMATCH: ['other-org'],
+  IDP_IP_RESTRICTED: ['ip-restricted'],
+  IDP_ACCESS_DENIED: ['access-denied'],
+  SAML_ASSERTION_EXPIRED: ['clock-skew'],
+  SAML_CERTIFICATE_EXPIRED: ['expired-cert'],
+  SAML_SIGNATURE_INVALID: ['wrong-key'],
+  SAML_ASSERTION_UNSIGNED: ['unsigned'],
+  SAML_AUDIENCE_MISMATCH: ['wrong-audience'],
+  OIDC_TOKEN_INVALID: ['wrong-key', 'clock-skew', 'wrong-audience'],
+  IDP_UNAVAILABLE: ['down', 'slow'],
+} as const satisfies Partial<Record<FailureCode, readonly Behaviour[]>>;
+
+export type ArmableCode = keyof typeof CODE_BEHAVIOURS;
+export const ARMABLE_CODES = Object.keys(CODE_BEHAVIOURS) as ArmableCode[];
+
+export type Protocol = 'oidc' | 'saml';
+
+/** The code an SP should report when the behaviour hits it; absent: no effect on that protocol. */
+export function expectedCodes(code: ArmableCode, behaviour: Behaviour): Partial<Record<Protocol, FailureCode>> {
+  switch (behaviour) {
+    case 'clock-skew': return { oidc: 'OIDC_TOKEN_INVALID', saml: 'SAML_ASSERTION_EXPIRED' };
+    case 'wrong-key': return { oidc: 'OIDC_TOKEN_INVALID', saml: 'SAML_SIGNATURE_INVALID' };
+    case 'wrong-audience': return { oidc: 'OIDC_TOKEN_INVALID', saml: 'SAML_AUDIENCE_MISMATCH' };
+    case 'expired-cert': return { saml: 'SAML_CERTIFICATE_EXPIRED' };
+    case 'unsigned': return { saml: 'SAML_ASSERTION_UNSIGNED' };
+    case 'ip-restricted': return { oidc: 'IDP_IP_RESTRICTED' };
+    default: return { oidc: code, saml: code };
+  }
+}
+
+export function isArmableCode(code: string): code is ArmableCode {
+  return code in CODE_BEHAVIOURS && code in FAILURE_CATALOG;
+}
+
+/** Behaviours that act when the IdP endpoint is hit, before anyone signs in. */
+export const AVAILABILITY: ReadonlySet<Behaviour> = new Set(['slow', 'down']);

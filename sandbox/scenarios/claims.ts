@@ -1,0 +1,29 @@
+// Claim-shaping scenarios (SALESFORCE_EMAIL_UNVERIFIED, MICROSOFT_NO_EMAIL, "person in
+// another org"): they change how a person is presented, whatever the protocol.
+import type { Directory } from '../directory/directory.ts';
+import type { Org, Person } from '../directory/types.ts';
+import { orgKeyOf } from '../directory/types.ts';
+import type { SignInEffects } from './effects.ts';
+
+/** A person as the IdP presents them in this sign-in. */
+export interface Presented {
+  person: Person;
+  /** The org the person appears to belong to (another one under an other-org scenario). */
+  org: Org;
+  email?: string;
+  emailVerified: boolean;
+}
+
+export function presentPerson(directory: Directory, person: Person, fx: Pick<SignInEffects, 'emailUnverified' | 'noEmail' | 'otherOrg'>): Presented {
+  const home = directory.requireOrg(person.org);
+  let org = home;
+  if (fx.otherOrg) {
+    const other = fx.otherOrg === 'auto'
+      ? directory.listOrgs().find((o) => o.provider === home.provider && orgKeyOf(o) !== person.org)
+      : directory.org(fx.otherOrg);
+    // With no second org of that provider in the directory, invent one: the SP only sees an id.
+    org = other ?? { ...home, id: `${home.id.slice(0, -3)}ZZZ`, name: `${home.name} (elsewhere)` };
+  }
+  const email = fx.noEmail ? undefined : person.email;
+  return { person, org, email, emailVerified: Boolean(email) && person.emailVerified && !fx.emailUnverified };
+}

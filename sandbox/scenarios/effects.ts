@@ -1,0 +1,36 @@
+// Folds the scenarios that hit one sign-in into the effects the protocol code applies.
+import type { OrgKey } from '../directory/types.ts';
+import type { ArmedScenario } from './registry.ts';
+
+export interface SignInEffects {
+  emailUnverified?: boolean;
+  noEmail?: boolean;
+  /** Present the person as a member of this org (or "another" one of the same provider). */
+  otherOrg?: OrgKey | 'auto';
+  accessDenied?: boolean;
+  skewSeconds?: number;
+  signWith?: 'expired' | 'foreign';
+  unsigned?: boolean;
+  audience?: string;
+  /** The scenarios that produced these effects (id, code), for logs and the login page. */
+  applied: { id: string; code: string; behaviour: string }[];
+}
+
+export function foldEffects(hit: ArmedScenario[]): SignInEffects {
+  const fx: SignInEffects = { applied: hit.map((s) => ({ id: s.id, code: s.code, behaviour: s.behaviour })) };
+  for (const s of hit) {
+    switch (s.behaviour) {
+      case 'email-unverified': fx.emailUnverified = true; break;
+      case 'no-email': fx.noEmail = true; break;
+      case 'other-org': fx.otherOrg = s.params.otherOrg ?? 'auto'; break;
+      case 'access-denied': fx.accessDenied = true; break;
+      case 'clock-skew': fx.skewSeconds = s.params.skewSeconds ?? -3600; break;
+      case 'expired-cert': fx.signWith = 'expired'; break;
+      case 'wrong-key': fx.signWith = 'foreign'; break;
+      case 'unsigned': fx.unsigned = true; break;
+      case 'wrong-audience': fx.audience = s.params.audience ?? 'https://sp.elsewhere.example/not-you'; break;
+      default: break;
+    }
+  }
+  return fx;
+}

@@ -1,0 +1,148 @@
+// Armed scenarios of one sandbox instance: arm by failure code, scope (everyone, one
+// org, one person, one client/SP), once or until cleared. Sign-in code asks `take()` at
+// the moment a behaviour can act; "once" scenarios are spent there.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { FailureCode } from '../../src/domain/failures/catalog.ts';
+import type { Directory } from '../directory/directory.ts';
+import { DirectoryError } from '../directory/directory.ts';
+import type { OrgKey, Person } from '../directory/types.ts';
+import {
+  ARMABLE_CODES, AVAILABILITY, BEHAVIOURS, CODE_BEHAVIOURS, expectedCodes, type ArmableCode, type Behaviour, type Protocol,
+} from './catalog.ts';
+
+export const armSchema = z.object({
+  code: z.enum(ARMABLE_CODES as [ArmableCode, ...ArmableCode[]]),
+  behaviour: z.enum(BEHAVIOURS).optional(),
+  /** Scope: none of org/person/client = every org of the sandbox. */
+  org: z.string().optional(),
+  person: z.string().optional(),
+  client: z.string().optional(),
+  once: z.boolean().default(false),
+  skewSeconds: z.number().int().optional(),
+  delayMs: z.number().int().min(0).max(120_000).optional(),
+  status: z.number().int().min(500).max(599).optional(),
+  otherOrg: z.string().optional(),
+  audience: z.string().optional(),
+});
+export type ArmInput = z.input<typeof armSchema>;
+
+export interface ArmedScenario {
+  id: string;
+  code: ArmableCode;
+  behaviour: Behaviour;
+  scope: { org?: OrgKey; person?: string; client?: string };
+  once: boolean;
+  params: { skewSeconds?: number; delayMs?: number; status?: number; otherOrg?: OrgKey; audience?: string };
+  /** The failure code the SP should report, per protocol. */
+  expected: Partial<Record<Protocol, FailureCode>>;
+  /** ip-restricted: the connected apps whose IP restrictions it enforced. */
+  apps?: { org: OrgKey; clientId: string }[];
+  armedAt: string;
+  hits: number;
+}
+
+export interface TakeContext {
+  org: OrgKey;
+  protocol: Protocol;
+  person?: Person;
+  /** A login hint, when the person is not resolved yet (availability checks). */
+  hint?: string;
+  /** OIDC client id or SAML SP entity id. */
+  client?: string;
+}
+
+export class ScenarioRegistry {
+  private armed: ArmedScenario[] = [];
+
+  constructor(private directory: Directory) {}
+
+  list(): ArmedScenario[] {
+    return [...this.armed];
+  }
+
+  reset(): void {
+    this.armed = [];
+  }
+
+  arm(input: unknown): ArmedScenario {
+    const a = armSchema.parse(input);
+    const allowed: readonly Behaviour[] = CODE_BEHAVIOURS[a.code];
+    const behaviour = a.behaviour ?? allowed[0]!;
+    if (!allowed.includes(behaviour)) throw new DirectoryError(`${a.code} arms ${allowed.join(' or ')}, not ${behaviour}`);
+    if (a.org) this.directory.requireOrg(a.org);
+    if (a.otherOrg) this.directory.requireOrg(a.otherOrg);
+    const scenario: ArmedScenario = {
+      id: randomUUID(),
+      code: a.code,
+      behaviour,
+      scope: { org: a.org, person: a.person?.toLowerCase(), client: a.client },
+      once: a.once,
+      params: { skewSeconds: a.skewSeconds, delayMs: a.delayMs, status: a.status, otherOrg: a.otherOrg, audience: a.audience },
+      expected: expectedCodes(a.code, behaviour),
+      armedAt: new Date().toISOString(),
+      hits: 0,
+    };
+    if (behaviour === 'clock-skew' && scenario.params.skewSeconds === undefined) scenario.params.skewSeconds = -3600;
+    if (behaviour === 'slow' && scenario.params.delayMs === undefined) scenario.params.delayMs = 5000;
+    if (behaviour === 'down' && scenario.params.status === undefined) scenario.params.status = 503;
+    if (behaviour === 'ip-restricted') this.enforceIpRestriction(scenario);
+    this.armed.push(scenario);
+    return scenario;
+  }
+
+  /** IP restriction is the connected app's setting: arming enforces it on the apps in scope. */
+  private enforceIpRestriction(scenario: ArmedScenario): void {
+    if (scenario.scope.person) throw new DirectoryError('IDP_IP_RESTRICTED is a connected-app setting: scope it with org and/or client, not person');
+    const apps = this.directory.listClients(scenario.scope.org)
+      .filter((c) => !scenario.scope.client || c.clientId === scenario.scope.client);
+    if (!apps.length) throw new DirectoryError('no connected app matches the scope', 404);
+    for (const app of apps) this.directory.updateClient(app.org, app.clientId, { ipRestriction: 'enforced' });
+    scenario.once = false;
+    scenario.apps = apps.map((a) => ({ org: a.org, clientId: a.clientId }));
+  }
+
+  clear(id?: string): number {
+    const gone = id ? this.armed.filter((s) => s.id === id) : this.armed;
+    for (const s of gone) for (const app of s.apps ?? []) {
+      if (this.directory.client(app.org, app.clientId)) this.directory.updateClient(app.org, app.clientId, { ipRestriction: 'relaxed' });
+    }
+    const before = this.armed.length;
+    this.armed = id ? this.armed.filter((s) => s.id !== id) : [];
+    return before - this.armed.length;
+  }
+
+  /** The admin relaxed a connected app: the IP-restriction scenarios lose that app. */
+  appRelaxed(org: OrgKey, clientId: string): void {
+    for (const s of this.armed) if (s.apps) s.apps = s.apps.filter((a) => !(a.org === org && a.clientId === clientId));
+    this.armed = this.armed.filter((s) => !s.apps || s.apps.length > 0);
+  }
+
+  private matches(s: ArmedScenario, ctx: TakeContext): boolean {
+    if (s.scope.org && s.scope.org !== ctx.org) return false;
+    if (s.scope.client && s.scope.client !== ctx.client) return false;
+    if (s.scope.person) {
+      const ids = ctx.person ? [ctx.person.id, ctx.person.username, ctx.person.email] : [ctx.hint];
+      if (!ids.some((v) => v?.toLowerCase() === s.scope.person)) return false;
+    }
+    return s.expected[ctx.protocol] !== undefined;
+  }
+
+  /**
+   * The scenarios that act now: availability ones at an endpoint, the others at sign-in.
+   * "once" scenarios are spent by this call.
+   */
+  take(ctx: TakeContext, phase: 'availability' | 'sign-in'): ArmedScenario[] {
+    const hit = this.armed.filter((s) => s.behaviour !== 'ip-restricted'
+      && AVAILABILITY.has(s.behaviour) === (phase === 'availability') && this.matches(s, ctx));
+    for (const s of hit) s.hits += 1;
+    const spent = new Set(hit.filter((s) => s.once));
+    if (spent.size) this.armed = this.armed.filter((s) => !spent.has(s));
+    return hit;
+  }
+
+  /** Does some armed scenario publish an expired certificate in this org's metadata? */
+  publishesExpiredCert(org: OrgKey): boolean {
+    return this.armed.some((s) => s.behaviour === 'expired-cert' && (!s.scope.org || s.scope.org === org));
+  }
+}

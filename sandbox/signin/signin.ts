@@ -1,0 +1,40 @@
+// One sign-in at the sandbox IdP, whatever the protocol or path (login page or headless):
+// find the person, let armed scenarios act, decide access, write Login History.
+import type { Directory } from '../directory/directory.ts';
+import type { OidcClient, OrgKey, Person } from '../directory/types.ts';
+import { decideAccess, recordSignIn } from '../scenarios/access.ts';
+import type { Protocol } from '../scenarios/catalog.ts';
+import { foldEffects, type SignInEffects } from '../scenarios/effects.ts';
+import type { ScenarioRegistry } from '../scenarios/registry.ts';
+
+export interface SignInRequest {
+  org: OrgKey;
+  hint: string;
+  protocol: Protocol;
+  /** OIDC: the connected app; its IP-restriction setting applies. */
+  client?: OidcClient;
+  /** Client id or SP entity id (scenario scope). */
+  clientKey?: string;
+  application: string;
+  sourceIp: string;
+}
+
+export type SignInOutcome =
+  | { ok: true; person: Person; fx: SignInEffects }
+  | { ok: false; error: 'unknown_person' | 'access_denied'; description: string; person?: Person; fx?: SignInEffects };
+
+export interface SignInDeps {
+  directory: Directory;
+  scenarios: ScenarioRegistry;
+}
+
+export function signIn(deps: SignInDeps, req: SignInRequest): SignInOutcome {
+  const person = deps.directory.findPerson(req.org, req.hint);
+  if (!person) return { ok: false, error: 'unknown_person', description: `no person "${req.hint}" in ${req.org}` };
+  const hit = deps.scenarios.take({ org: req.org, protocol: req.protocol, person, client: req.clientKey }, 'sign-in');
+  const fx = foldEffects(hit);
+  const decision = decideAccess(req.client, fx);
+  recordSignIn(deps.directory, { person, application: req.application, protocol: req.protocol, sourceIp: req.sourceIp, decision, fx });
+  if (!decision.allowed) return { ok: false, error: 'access_denied', description: decision.description, person, fx };
+  return { ok: true, person, fx };
+}

@@ -1,0 +1,40 @@
+// Writes the README's generated sections from their one source: the failure catalog
+// (src/domain/failures/catalog.ts) and the configuration list (src/config.ts).
+// `--check` exits 1 when the README is stale.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { FAILURE_CATALOG } from '../src/domain/failures/catalog.ts';
+import { CONFIG_VARIABLES } from '../src/config.ts';
+
+const file = new URL('../README.md', import.meta.url);
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+const sections: Record<string, string> = {
+  failures: [
+    '| code | requirement | the user sees | cause | fix | what the fix touches |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...Object.entries(FAILURE_CATALOG).map(
+      ([code, e]) => `| \`${code}\` | ${e.requirements.join(', ')} | ${cell(e.message)} | ${cell(e.cause)} | ${cell(e.fix)} | ${cell(e.fixTarget)} |`,
+    ),
+  ].join('\n'),
+  configuration: [
+    '| variable | default | meaning |',
+    '| --- | --- | --- |',
+    ...CONFIG_VARIABLES.map((v) => `| \`${v.name}\` | ${cell(v.default)} | ${cell(v.meaning)} |`),
+  ].join('\n'),
+};
+
+let readme = readFileSync(file, 'utf8');
+const original = readme;
+for (const [name, body] of Object.entries(sections)) {
+  const pattern = new RegExp(`(<!-- BEGIN GENERATED: ${name} [^>]*-->\\n)[\\s\\S]*?(<!-- END GENERATED: ${name} -->)`);
+  if (!pattern.test(readme)) throw new Error(`README.md has no generated section "${name}"`);
+  readme = readme.replace(pattern, (_, begin: string, end: string) => `${begin}${body}\n${end}`);
+}
+if (process.argv.includes('--check')) {
+  if (readme !== original) {
+    console.error('stale: README.md generated sections (run npm run docs)');
+    process.exit(1);
+  }
+} else {
+  writeFileSync(file, readme);
+}

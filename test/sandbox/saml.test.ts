@@ -1,0 +1,188 @@
+// The sandbox's SAML IdPs (samlify) against an SP built with another library
+// (@node-saml/node-saml), trusting the IdP certificates read from the sandbox metadata.
+import { X509Certificate } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { SandboxHandle } from '../../sandbox/server.ts';
+import {
+  admin, certsFromMetadata, decodeSamlResponse, ENTRA, formFields, OKTA, SF_ORG, samlBase, samlHeadless, samlSp, testSandbox,
+} from './support.ts';
+
+let sb: SandboxHandle;
+beforeAll(async () => { sb = await testSandbox(); });
+afterAll(async () => { await sb?.close(); });
+afterEach(async () => { await admin(sb, 'DELETE', '/admin/scenarios'); });
+
+const arm = async (body: Record<string, unknown>) => {
+  const res = await admin(sb, 'POST', '/admin/scenarios', body);
+  expect(res.status).toBe(201);
+  return res.body;
+};
+
+describe('SAML IdP: metadata and sign-in', () => {
+  it('R15 R18 publishes metadata with entity ID, SSO URL and one valid signing certificate', async () => {
+    const xml = await (await fetch(`${samlBase(sb, OKTA)}/metadata`)).text();
+    expect(xml).toContain(`entityID="${sb.url}/okta/globex/saml"`);
+    expect(xml).toContain(`Location="${sb.url}/okta/globex/saml/sso"`);
+    expect(xml).toContain('urn:oasis:names:tc:SAML:2.0:nameid-format:persistent');
+    const certs = certsFromMetadata(xml);
+    expect(certs).toHaveLength(1);
+    expect(new Date(new X509Certificate(Buffer.from(certs[0]!, 'base64')).validTo) > new Date()).toBe(true);
+  });
+
+  it('R14 R15 SP-initiated headless sign-in: node-saml accepts the signed response, NameID and attributes', async () => {
+    const sp = await samlSp(sb, OKTA);
+    const out = await samlHeadless(sp, 'hank@globex.example');
+    expect(out.status).toBe(200);
+    expect(out.action).toBe(sp.acsUser);
+    expect(out.RelayState).toBe('relay-123');
+    const xml = decodeSamlResponse(out.SAMLResponse!);
+    expect(xml.match(/<ds:Signature[ >]/g)).toHaveLength(2);
+    const { profile } = await sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! });
+    expect(profile).toMatchObject({
+      issuer: `${sb.url}/okta/globex/saml`,
+      nameID: 'hank@globex.example',
+      nameIDFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
+      email: 'hank@globex.example',
+    });
+  });
+
+  it('R15 persistent NameID carries the external ID; custom attribute mapping', async () => {
+    const sp = await samlSp(sb, OKTA, { nameIdFormat: 'persistent', attributes: { mail: 'email', externalId: 'externalId', memberOf: 'groups' } });
+    const out = await samlHeadless(sp, 'hank@globex.example');
+    const { profile } = await sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! });
+    expect(profile).toMatchObject({ nameID: '00u1hank', mail: 'hank@globex.example', externalId: '00u1hank', memberOf: ['Everyone', 'Agents'] });
+  });
+
+  it('R15 IdP-initiated sign-in to the agent ACS, accepted without InResponseTo', async () => {
+    const sp = await samlSp(sb, OKTA, { idpInitiated: true });
+    const res = await fetch(`${samlBase(sb, OKTA)}/idp-initiated?sp=${encodeURIComponent(sp.entityId)}&acs=agent&login_hint=hank@globex.example&RelayState=go`);
+    const out = formFields(await res.text());
+    expect(out.action).toBe(sp.acsAgent);
+    expect(decodeSamlResponse(out.SAMLResponse!)).not.toContain('InResponseTo');
+    const { profile } = await sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! });
+    expect(profile?.nameID).toBe('hank@globex.example');
+  });
+
+  it('R15 human path: the SSO URL without sandbox_auto shows the login page; the form answers with the POST form', async () => {
+    const sp = await samlSp(sb, SF_ORG);
+    const url = await sp.saml.getAuthorizeUrlAsync('rs', undefined, {});
+    const page = await (await fetch(url)).text();
+    expect(page).toContain('TEST IdP');
+    expect(page).toContain('sally@acme.example');
+    const pending = /name="pending" value="([^"]+)"/.exec(page)![1]!;
+    const res = await fetch(`${samlBase(sb, SF_ORG)}/sso/login`, {
+      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `pending=${pending}&typed=sally%40acme.example&login=`,
+    });
+    const out = formFields(await res.text());
+    const { profile } = await sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! });
+    expect(profile?.nameID).toBe('sally@acme.example');
+    expect(out.RelayState).toBe('rs');
+  });
+
+  it('the demo fixture registers the GlobexContact SP of the control plane', async () => {
+    const sps = await admin(sb, 'GET', `/admin/sps?org=${OKTA}`);
+    expect(sps.body[0]).toMatchObject({
+      entityId: 'http://127.0.0.1:4000/sso/saml/metadata/GlobexContact',
+      acsUrls: ['http://127.0.0.1:4000/sso/saml/acs/user', 'http://127.0.0.1:4000/sso/saml/acs/agent'],
+    });
+  });
+});
+
+describe('SAML scenarios', () => {
+  it('R31 SAML_SIGNATURE_INVALID (wrong key): signed by a key not in metadata, node-saml rejects', async () => {
+    const s = await arm({ code: 'SAML_SIGNATURE_INVALID', org: OKTA });
+    expect(s.expected).toEqual({ oidc: 'OIDC_TOKEN_INVALID', saml: 'SAML_SIGNATURE_INVALID' });
+    const sp = await samlSp(sb, OKTA);
+    const out = await samlHeadless(sp, 'hank@globex.example');
+    const keyInfoCert = /<ds:X509Certificate>([^<]+)</.exec(decodeSamlResponse(out.SAMLResponse!))![1]!;
+    expect(certsFromMetadata(sp.metadata)).not.toContain(keyInfoCert);
+    await expect(sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! })).rejects.toThrow(/signature/i);
+  });
+
+  it('R31 SAML_CERTIFICATE_EXPIRED: signed with an expired certificate that the metadata also publishes; the SP rejects', async () => {
+    await arm({ code: 'SAML_CERTIFICATE_EXPIRED', org: OKTA });
+    const sp = await samlSp(sb, OKTA);
+    const published = certsFromMetadata(sp.metadata);
+    expect(published).toHaveLength(2);
+    const out = await samlHeadless(sp, 'hank@globex.example');
+    const keyInfoCert = /<ds:X509Certificate>([^<]+)</.exec(decodeSamlResponse(out.SAMLResponse!))![1]!;
+    expect(published).toContain(keyInfoCert);
+    expect(new Date(new X509Certificate(Buffer.from(keyInfoCert, 'base64')).validTo) < new Date()).toBe(true);
+    await expect(sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! })).rejects.toThrow(/signature/i);
+  });
+
+  it('R31 SAML_ASSERTION_UNSIGNED: no signature anywhere, node-saml rejects', async () => {
+    await arm({ code: 'SAML_ASSERTION_UNSIGNED', person: 'hank@globex.example' });
+    const sp = await samlSp(sb, OKTA);
+    const out = await samlHeadless(sp, 'hank@globex.example');
+    expect(decodeSamlResponse(out.SAMLResponse!)).not.toContain('Signature');
+    await expect(sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! })).rejects.toThrow(/signature/i);
+  });
+
+  it('R31 SAML_ASSERTION_EXPIRED (clock skew into the past): NotOnOrAfter has passed, node-saml rejects', async () => {
+    await arm({ code: 'SAML_ASSERTION_EXPIRED', org: OKTA, skewSeconds: -3600 });
+    const sp = await samlSp(sb, OKTA);
+    const out = await samlHeadless(sp, 'hank@globex.example');
+    const notOnOrAfter = /Conditions NotBefore="[^"]+" NotOnOrAfter="([^"]+)"/.exec(decodeSamlResponse(out.SAMLResponse!))![1]!;
+    expect(new Date(notOnOrAfter) < new Date()).toBe(true);
+    await expect(sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! })).rejects.toThrow(/expired|NotOnOrAfter|subject confirmation/i);
+  });
+
+  it('R31 SAML_ASSERTION_EXPIRED (clock skew into the future): NotBefore is ahead, node-saml rejects', async () => {
+    await arm({ code: 'SAML_ASSERTION_EXPIRED', org: OKTA, skewSeconds: 3600 });
+    const sp = await samlSp(sb, OKTA);
+    const out = await samlHeadless(sp, 'hank@globex.example');
+    const notBefore = /Conditions NotBefore="([^"]+)"/.exec(decodeSamlResponse(out.SAMLResponse!))![1]!;
+    expect(new Date(notBefore) > new Date()).toBe(true);
+    await expect(sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! })).rejects.toThrow(/not yet valid|NotBefore/i);
+  });
+
+  it('R31 SAML_AUDIENCE_MISMATCH: the assertion names another audience, node-saml rejects', async () => {
+    await arm({ code: 'SAML_AUDIENCE_MISMATCH', org: OKTA });
+    const sp = await samlSp(sb, OKTA);
+    const out = await samlHeadless(sp, 'hank@globex.example');
+    expect(decodeSamlResponse(out.SAMLResponse!)).toContain('<saml:Audience>https://sp.elsewhere.example/not-you</saml:Audience>');
+    await expect(sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! })).rejects.toThrow(/audience/i);
+  });
+
+  it('R12 R31 IDP_ACCESS_DENIED: a signed Responder/RequestDenied response, node-saml reports the status', async () => {
+    await arm({ code: 'IDP_ACCESS_DENIED', org: OKTA, once: true });
+    const sp = await samlSp(sb, OKTA);
+    const out = await samlHeadless(sp, 'hank@globex.example');
+    await expect(sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! })).rejects.toThrow(/RequestDenied|Responder/);
+    const history = await admin(sb, 'GET', `/admin/login-history?org=${OKTA}`);
+    expect(history.body[0]).toMatchObject({ protocol: 'saml', status: 'Failed: Access Denied' });
+  });
+
+  it('R09 R31 MICROSOFT_NO_EMAIL on the Entra SAML IdP: no email attribute, NameID falls back to the UPN', async () => {
+    await arm({ code: 'MICROSOFT_NO_EMAIL', org: ENTRA });
+    const sp = await samlSp(sb, ENTRA);
+    const out = await samlHeadless(sp, 'megan@contoso.example');
+    const { profile } = await sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! });
+    expect(profile).not.toHaveProperty('email');
+    expect(profile).toMatchObject({ nameID: 'megan@contoso.example', username: 'megan@contoso.example' });
+  });
+
+  it('R07 R31 SALESFORCE_WRONG_ORG on the Salesforce SAML IdP: the org attribute names the other org', async () => {
+    await arm({ code: 'SALESFORCE_WRONG_ORG', org: SF_ORG });
+    const sp = await samlSp(sb, SF_ORG, { attributes: { email: 'email', organization_id: 'orgId', email_verified: 'emailVerified' } });
+    const out = await samlHeadless(sp, 'sally@acme.example');
+    const { profile } = await sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! });
+    expect(profile).toMatchObject({ organization_id: '00D000000000002BBB', email_verified: 'true' });
+  });
+
+  it('R31 IDP_UNAVAILABLE down: the SSO URL answers 5xx', async () => {
+    await arm({ code: 'IDP_UNAVAILABLE', org: OKTA, behaviour: 'down', status: 500 });
+    const sp = await samlSp(sb, OKTA);
+    expect((await samlHeadless(sp, 'hank@globex.example')).status).toBe(500);
+  });
+
+  it('R31 IDP_UNAVAILABLE slow: the SSO URL answers only after the delay', async () => {
+    await arm({ code: 'IDP_UNAVAILABLE', org: OKTA, behaviour: 'slow', delayMs: 300 });
+    const sp = await samlSp(sb, OKTA);
+    const started = performance.now();
+    const out = await samlHeadless(sp, 'hank@globex.example');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    expect(out.SAMLResponse).toBeTruthy();
+  });
+});
