@@ -7,6 +7,7 @@ import type { Db } from '../db/client.ts';
 import type { Logger } from '../log.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import { createGraphQLServer } from '../graphql/yoga.ts';
+import { signInRoutes } from '../signin/routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -38,6 +39,8 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, {}));
+
+  app.route('/', signInRoutes({ db: deps.db, secrets: deps.secrets, publicUrl: deps.config.publicUrl, logger: deps.logger }));
 
   app.onError((error, c) => {
     deps.logger.error('http.unexpected_error', { path: c.req.path, error: error.name });

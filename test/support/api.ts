@@ -36,8 +36,22 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
-  const databaseUrl = await cloneTemplateDatabase();
+/** A port nobody listens on right now (the server then binds it, so PUBLIC_URL is known up front). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startTestApi(env: Record<string, string> = {}, options: { databaseUrl?: string } = {}): Promise<TestApi> {
+  const databaseUrl = options.databaseUrl ?? (await cloneTemplateDatabase());
+  const port = await freePort();
   const operatorToken = `sso_test_${randomBytes(18).toString('base64url')}`;
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -45,7 +59,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     SECRETS_KEY: randomBytes(32).toString('hex'),
     OPERATOR_TOKEN: operatorToken,
     DATA_DIR: mkdtempSync(join(tmpdir(), 'sso-test-')),
-    PORT: '0',
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
     ...env,
   });
   const sql: string[] = [];
@@ -53,7 +68,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const db = await openDb(databaseUrl, { onQuery: (statement) => sql.push(statement) });
   await ensureBootstrapToken(db, operatorToken);
   const secrets = createSecretBox(config.secretsKey);
-  const server = await listen(createApp({ config, db, secrets, logger: createLogger((line) => logs.push(line)) }), '127.0.0.1', 0);
+  const server = await listen(createApp({ config, db, secrets, logger: createLogger((line) => logs.push(line)) }), '127.0.0.1', port);
   const url = `http://127.0.0.1:${server.port}`;
 
   const post = (body: string, headers: Record<string, string> = {}) =>

@@ -119,6 +119,15 @@ export const FAILURE_CATALOG = {
     fix: 'Select Username as the Microsoft identifier field instead of Email (the username is generally the email address).',
     fixTarget: 'IdpConnection.identifierField',
   },
+  MICROSOFT_WRONG_TENANT: {
+    requirements: ['R05', 'R13'],
+    provider: 'MICROSOFT',
+    title: 'The Microsoft user is in another Entra ID directory than the account in the URL',
+    message: SUPPORT,
+    cause: "The account in the URL has Microsoft single sign-on linked to a different Entra ID (Azure AD) tenant or domain than the user's.",
+    fix: 'Check the URL the user opens; link the account to the Entra tenant/domain the user belongs to; or have the user sign out of Microsoft and sign in with the right work account.',
+    fixTarget: 'IdpConnection.entraTenantId / IdpConnection.entraDomain',
+  },
   USER_NOT_FOUND: {
     requirements: ['R10'],
     provider: 'ANY',

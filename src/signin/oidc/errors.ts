@@ -1,0 +1,24 @@
+// openid-client / oauth4webapi errors → catalog codes.
+import * as client from 'openid-client';
+import type { FailureCode } from '../../domain/failures/catalog.ts';
+
+export function classifyOidcError(error: unknown): { code: FailureCode; detail: string } {
+  const e = error as { name?: string; code?: string; message?: string; cause?: { claim?: string }; status?: number; error?: string };
+  const message = (e.message ?? String(error)).split('\n')[0]!.slice(0, 200);
+  if (e.name === 'TimeoutError' || e.name === 'AbortError' || (e.name === 'TypeError' && /fetch failed/i.test(message))) {
+    return { code: 'IDP_UNAVAILABLE', detail: `The IdP did not answer: ${message}` };
+  }
+  if (error instanceof client.ResponseBodyError || e.code === 'OAUTH_RESPONSE_BODY_ERROR') {
+    if ((e.status ?? 0) >= 500) return { code: 'IDP_UNAVAILABLE', detail: `The IdP answered ${e.status}: ${message}` };
+    return { code: 'OIDC_CODE_REJECTED', detail: `The token endpoint refused the code: ${e.error ?? message}` };
+  }
+  if (e.code === 'OAUTH_RESPONSE_IS_NOT_JSON' || e.code === 'OAUTH_RESPONSE_IS_NOT_CONFORM') {
+    return { code: 'IDP_UNAVAILABLE', detail: `The IdP answered with an unusable response: ${message}` };
+  }
+  if (e.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && e.cause?.claim === 'nonce') return { code: 'OIDC_NONCE_MISMATCH', detail: message };
+  if (e.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && e.cause?.claim === 'iss') return { code: 'OIDC_ISSUER_MISMATCH', detail: message };
+  if (e.code?.startsWith('OAUTH_JWT') || e.code === 'OAUTH_KEY_SELECTION_FAILED' || /signature/i.test(message)) {
+    return { code: 'OIDC_TOKEN_INVALID', detail: `The ID token failed validation: ${message}` };
+  }
+  return { code: 'UNEXPECTED_ERROR', detail: `${e.name ?? 'Error'}: ${message}` };
+}

@@ -1,0 +1,23 @@
+import { esc, page } from './layout.ts';
+
+/** A failed sign-in: the documented message word for word, and the trace id for support. */
+export function failurePage(message: string, code: string, traceId: string, retryPath: string | null): string {
+  return page('Sign-in failed', `<h1>Sign-in failed</h1>
+<p class="error" data-code="${esc(code)}" id="message">${esc(message)}</p>
+<p class="trace">Trace ID: <code id="trace-id">${esc(traceId)}</code></p>
+${retryPath ? `<p><a href="${esc(retryPath)}">Back to the sign-in page</a></p>` : ''}`);
+}
+
+export interface SwitchRow { accountName: string; displayName: string; possible: boolean; code: string | null; message: string | null; current: boolean }
+
+export function signedInPage(info: { username: string; displayName: string | null; accountName: string; kind: string; provider: string }, accounts: SwitchRow[]): string {
+  const rows = accounts
+    .map((a) => `<tr><td>${esc(a.displayName)} (${esc(a.accountName)})</td><td>${
+      a.current ? 'current' : a.possible ? `<a href="/sso/switch?account=${encodeURIComponent(a.accountName)}">switch</a>` : `<span data-code="${esc(a.code)}">${esc(a.message)}</span>`
+    }</td></tr>`)
+    .join('');
+  return page('Signed in', `<h1 id="signed-in">Signed in</h1>
+<p>You are signed in as <strong id="username">${esc(info.displayName ?? info.username)}</strong> (${esc(info.kind.toLowerCase())}) to the account <strong id="account">${esc(info.accountName)}</strong> with ${esc(info.provider)}.</p>
+${accounts.length > 1 ? `<h2>Your accounts</h2><table>${rows}</table>` : ''}
+<form method="post" action="/logout"><button type="submit">Sign out</button></form>`);
+}

@@ -1,0 +1,38 @@
+// Pending sign-ins, in the database so any instance can finish what another started.
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../db/client.ts';
+import type { SignInRequest } from '../db/generated/sqlite/client.ts';
+
+/** How long a person may spend at the IdP before the sign-in must start again. */
+export const SIGN_IN_TTL_MS = 10 * 60_000;
+
+export const randomToken = () => randomBytes(32).toString('base64url');
+export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+export type NewSignInRequest = Omit<SignInRequest, 'id' | 'createdAt' | 'expiresAt' | 'consumedAt'>;
+
+export async function createSignInRequest(db: Db, data: NewSignInRequest, id = randomToken()): Promise<SignInRequest> {
+  return db.signInRequest.create({ data: { ...data, id, expiresAt: new Date(Date.now() + SIGN_IN_TTL_MS) } });
+}
+
+export type Consumed = { ok: true; request: SignInRequest } | { ok: false; reason: 'unknown' | 'expired' | 'used' };
+
+/**
+ * Marks the request used and returns it — exactly once: the conditional update is the
+ * lock, so two racing callbacks (or a replayed one) cannot both succeed.
+ */
+export async function consumeSignInRequest(db: Db, where: { id: string } | { samlRequestId: string }): Promise<Consumed> {
+  const request = await db.signInRequest.findUnique({ where: 'id' in where ? { id: where.id } : { samlRequestId: where.samlRequestId } });
+  if (!request) return { ok: false, reason: 'unknown' };
+  if (request.consumedAt) return { ok: false, reason: 'used' };
+  if (request.expiresAt.getTime() < Date.now()) return { ok: false, reason: 'expired' };
+  const claimed = await db.signInRequest.updateMany({ where: { id: request.id, consumedAt: null }, data: { consumedAt: new Date() } });
+  return claimed.count === 1 ? { ok: true, request } : { ok: false, reason: 'used' };
+}
+
+/** Housekeeping: drops requests and replay-cache entries past their expiry. */
+export async function purgeExpired(db: Db): Promise<void> {
+  const now = new Date();
+  await db.signInRequest.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - SIGN_IN_TTL_MS) } } });
+  await db.consumedAssertion.deleteMany({ where: { expiresAt: { lt: now } } });
+}
