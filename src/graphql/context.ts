@@ -10,6 +10,8 @@ export interface GraphQLContext {
   auth: Authenticator;
   /** null when the request carried no valid token. */
   viewer: Viewer | null;
+  /** The URL users and IdPs reach the service at (SP URLs derive from it). */
+  publicUrl: string;
   /** Per-request query limits enforced by the complexity plugin (from Config.limits). */
   limits: { maxDepth: number; maxCost: number };
 }

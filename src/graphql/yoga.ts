@@ -26,7 +26,7 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 }
 
 export interface YogaDeps {
-  config: Pick<Config, 'limits' | 'production'>;
+  config: Pick<Config, 'limits' | 'production' | 'publicUrl'>;
   db: Db;
   secrets: SecretBox;
   logger: Logger;
@@ -65,6 +65,7 @@ export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<s
       db: deps.db,
       secrets: deps.secrets,
       auth,
+      publicUrl: deps.config.publicUrl,
       viewer: await auth.viewerFor(bearerToken(request.headers.get('authorization'))),
       limits: { maxDepth: limits.maxDepth, maxCost: limits.maxCost },
     }),

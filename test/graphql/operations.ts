@@ -188,3 +188,40 @@ export const AdminOverview = graphql(`
     }
   }
 `);
+
+export const LoginOptions = graphql(`
+  query LoginOptionsOp($accountName: String, $audience: UserKind) {
+    loginOptions(accountName: $accountName, audience: $audience) {
+      accountName
+      buttons { provider protocol label startUrl }
+      reason { code message }
+    }
+  }
+`);
+
+export const CheckLoginUrl = graphql(`
+  query CheckLoginUrlOp($url: String!) {
+    checkLoginUrl(url: $url) { valid accountName accountExists problem expected }
+  }
+`);
+
+export const SignInUrls = graphql(`
+  query SignInUrlsOp($accountName: String!) {
+    tenant(accountName: $accountName) {
+      signInUrls { userAcsUrl agentAcsUrl spEntityId spMetadataUrl oidcRedirectUri loginUrl agentLoginUrl }
+    }
+  }
+`);
+
+export const LoginAttempts = graphql(`
+  query LoginAttemptsOp($tenantId: ID!, $outcome: AttemptOutcome, $code: FailureCode, $first: Int) {
+    loginAttempts(tenantId: $tenantId, outcome: $outcome, code: $code, first: $first) {
+      edges {
+        node {
+          id outcome code message detail traceId accountName provider protocol audience identifierField identifierValue externalUsername
+          diagnosis { code title cause fix fixTarget requirements }
+        }
+      }
+    }
+  }
+`);

@@ -62,27 +62,28 @@ function ancestorNamespaces(el: Element): { prefix: string; namespaceURI: string
   return out;
 }
 
-function canonicalize(node: Element, algorithm: string, prefixList: string[]): string {
+// xml-crypto's exclusive C14N reads the DOM without changing it, unless given an
+// InclusiveNamespaces prefix list (it then declares those prefixes on the node); its inclusive
+// C14N is used rarely. Only in those cases is the subtree copied first: a deep copy costs
+// more than the canonicalization itself.
+function c14n(node: Element, algorithm: string, prefixList: string[]): string {
   const options = { ancestorNamespaces: ancestorNamespaces(node), inclusiveNamespacesPrefixList: prefixList, defaultNsForPrefix: {} };
+  if (algorithm === C14N.exclusive && prefixList.length === 0) return new ExclusiveCanonicalization().process(node as never, options as never);
   const clone = node.cloneNode(true) as Element;
   return algorithm === C14N.exclusive
     ? new ExclusiveCanonicalization().process(clone as never, options as never)
     : new C14nCanonicalization().process(clone as never, options as never);
 }
 
-/** Same as canonicalize(target) but without the enveloped Signature child. */
+/** C14N of `target` without its enveloped Signature child (taken out for the duration, then put back). */
 function canonicalizeEnveloped(target: Element, signature: Element, algorithm: string, prefixList: string[]): string {
-  const options = { ancestorNamespaces: ancestorNamespaces(target), inclusiveNamespacesPrefixList: prefixList, defaultNsForPrefix: {} };
-  const clone = target.cloneNode(true) as Element;
-  let index = 0;
-  for (let n = target.firstChild; n && n !== signature; n = n.nextSibling) index++;
-  let doomed = clone.firstChild;
-  for (let i = 0; i < index && doomed; i++) doomed = doomed.nextSibling;
-  if (!doomed) throw new Error('enveloped signature not found in the copy');
-  clone.removeChild(doomed);
-  return algorithm === C14N.exclusive
-    ? new ExclusiveCanonicalization().process(clone as never, options as never)
-    : new C14nCanonicalization().process(clone as never, options as never);
+  const next = signature.nextSibling;
+  target.removeChild(signature);
+  try {
+    return c14n(target, algorithm, prefixList);
+  } finally {
+    target.insertBefore(signature, next);
+  }
 }
 
 const prefixListOf = (method: Element): string[] => {
@@ -164,7 +165,7 @@ export function verifyEnvelopedSignature(target: Element, signature: Element, tr
   let digest: Buffer;
   try {
     digest = createHash(digestAlg).update(canonicalizeEnveloped(target, signature, refC14n, refPrefixes), 'utf8').digest();
-    signedInfoC14n = canonicalize(signedInfo, c14nAlg, prefixListOf(c14nMethod));
+    signedInfoC14n = c14n(signedInfo, c14nAlg, prefixListOf(c14nMethod));
   } catch (error) {
     return fail(`canonicalization failed (${String((error as Error).message).slice(0, 120)})`);
   }
