@@ -174,3 +174,29 @@ export function parseOutcome(status: number, body: string): SignInOutcome {
     body,
   };
 }
+
+/** The steps of signIn, one by one, for tests that tamper between them. */
+export async function startAt(rig: Rig, browser: Browser, account: string, query = ''): Promise<URL> {
+  const login = await (await browser.request(`${rig.api.url}/login?account=${encodeURIComponent(account)}`)).text();
+  const href = /class="sso"[^>]*href="([^"]+)"/.exec(login)![1]!.replace(/&amp;/g, '&');
+  const start = await browser.request(`${rig.api.url}${href}${query}`);
+  const location = start.headers.get('location');
+  if (!location) throw new Error(`start did not redirect: ${start.status} ${await start.text()}`);
+  return new URL(location);
+}
+
+/** Signs in at the sandbox headlessly; returns where the IdP sends the browser back to. */
+export async function authorizeAt(idpUrl: URL, loginHint: string): Promise<string> {
+  const url = new URL(idpUrl);
+  url.searchParams.set('login_hint', loginHint);
+  url.searchParams.set('sandbox_auto', '1');
+  const response = await fetch(url, { redirect: 'manual' });
+  const location = response.headers.get('location');
+  if (!location) throw new Error(`the IdP did not redirect: ${response.status}`);
+  return location;
+}
+
+export async function deliver(browser: Browser, callbackUrl: string): Promise<SignInOutcome> {
+  const end = await browser.follow(callbackUrl);
+  return parseOutcome(end.response.status, end.body);
+}

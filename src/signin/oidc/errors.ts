@@ -3,9 +3,11 @@ import * as client from 'openid-client';
 import type { FailureCode } from '../../domain/failures/catalog.ts';
 
 export function classifyOidcError(error: unknown): { code: FailureCode; detail: string } {
-  const e = error as { name?: string; code?: string; message?: string; cause?: { claim?: string }; status?: number; error?: string };
+  const e = error as { name?: string; code?: string; message?: string; cause?: { claim?: string; cause?: { claim?: string } }; status?: number; error?: string };
   const message = (e.message ?? String(error)).split('\n')[0]!.slice(0, 200);
-  if (e.name === 'TimeoutError' || e.name === 'AbortError' || (e.name === 'TypeError' && /fetch failed/i.test(message))) {
+  // openid-client wraps oauth4webapi's error; the claim that failed sits one level down.
+  const claim = e.cause?.claim ?? e.cause?.cause?.claim;
+  if (e.code === 'OAUTH_TIMEOUT' || e.name === 'TimeoutError' || e.name === 'AbortError' || (e.name === 'TypeError' && /fetch failed/i.test(message))) {
     return { code: 'IDP_UNAVAILABLE', detail: `The IdP did not answer: ${message}` };
   }
   if (error instanceof client.ResponseBodyError || e.code === 'OAUTH_RESPONSE_BODY_ERROR') {
@@ -15,10 +17,11 @@ export function classifyOidcError(error: unknown): { code: FailureCode; detail: 
   if (e.code === 'OAUTH_RESPONSE_IS_NOT_JSON' || e.code === 'OAUTH_RESPONSE_IS_NOT_CONFORM') {
     return { code: 'IDP_UNAVAILABLE', detail: `The IdP answered with an unusable response: ${message}` };
   }
-  if (e.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && e.cause?.claim === 'nonce') return { code: 'OIDC_NONCE_MISMATCH', detail: message };
-  if (e.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && e.cause?.claim === 'iss') return { code: 'OIDC_ISSUER_MISMATCH', detail: message };
-  if (e.code?.startsWith('OAUTH_JWT') || e.code === 'OAUTH_KEY_SELECTION_FAILED' || /signature/i.test(message)) {
-    return { code: 'OIDC_TOKEN_INVALID', detail: `The ID token failed validation: ${message}` };
+  if (e.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && claim === 'nonce') return { code: 'OIDC_NONCE_MISMATCH', detail: `The ID token's nonce is not the one this sign-in sent.` };
+  if (e.code === 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' && claim === 'iss') return { code: 'OIDC_ISSUER_MISMATCH', detail: `The ID token's issuer is not the connection's.` };
+  // Bad signature (INVALID_RESPONSE), unknown key, wrong audience, expired or not yet valid.
+  if (e.code?.startsWith('OAUTH_JWT') || e.code === 'OAUTH_KEY_SELECTION_FAILED' || e.code === 'OAUTH_INVALID_RESPONSE' || /signature/i.test(message)) {
+    return { code: 'OIDC_TOKEN_INVALID', detail: `The ID token failed validation: ${message}${claim ? ` (claim ${claim})` : ''}` };
   }
   return { code: 'UNEXPECTED_ERROR', detail: `${e.name ?? 'Error'}: ${message}` };
 }
