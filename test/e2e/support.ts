@@ -4,6 +4,7 @@
 import { startSandbox } from '../../sandbox/server.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 import * as op from '../graphql/operations.ts';
+import { PROVIDER_ATTRIBUTES } from '../signin/saml-support.ts';
 
 export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 
@@ -59,7 +60,10 @@ export async function setUpAccount(rig: Rig, spec: AccountSpec): Promise<{ tenan
     const metadata = await (await fetch(`${base}/saml/metadata`)).text();
     const certs = [...metadata.matchAll(/<(?:ds:)?X509Certificate>([^<]+)<\/(?:ds:)?X509Certificate>/g)].map((m) => `-----BEGIN CERTIFICATE-----\n${m[1]!.replace(/\s+/g, '').match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----`);
     const entityId = `${api.url}/sso/saml/metadata/${spec.accountName}`;
-    await sandboxAdmin(rig, 'POST', '/admin/sps', { org: orgKey, entityId, acsUrls: [`${api.url}/sso/saml/acs/user`, `${api.url}/sso/saml/acs/agent`], nameIdFormat: 'emailAddress' });
+    await sandboxAdmin(rig, 'POST', '/admin/sps', {
+      org: orgKey, entityId, acsUrls: [`${api.url}/sso/saml/acs/user`, `${api.url}/sso/saml/acs/agent`],
+      nameIdFormat: spec.identifierField === 'EXTERNAL_ID' ? 'persistent' : 'emailAddress', attributes: PROVIDER_ATTRIBUTES[SANDBOX_PATH[spec.provider]],
+    });
     input = { saml: { entityId: `${base}/saml`, ssoUrl: `${base}/saml/sso`, signingCertificates: [...new Set(certs)] } };
   }
   const created = await api.ok(op.CreateConnection, {

@@ -122,10 +122,16 @@ export type FailureCode =
   | 'SAML_AUDIENCE_MISMATCH'
   /** The IdP signing certificate has expired */
   | 'SAML_CERTIFICATE_EXPIRED'
+  /** The IdP encrypted the assertion */
+  | 'SAML_ENCRYPTION_UNSUPPORTED'
   /** The SAML response answers a request this browser did not make */
   | 'SAML_IN_RESPONSE_TO_MISMATCH'
+  /** The SAML response comes from another identity provider */
+  | 'SAML_ISSUER_MISMATCH'
   /** The SAML response was sent for another address */
   | 'SAML_RECIPIENT_MISMATCH'
+  /** The SAML response could not be read */
+  | 'SAML_RESPONSE_MALFORMED'
   /** The SAML response signature does not verify */
   | 'SAML_SIGNATURE_INVALID'
   /** The single sign-on cookie is invalid or missing */

@@ -10,7 +10,7 @@ import { parseSamlTime } from './time.ts';
 
 function time(value: string, what: string): number {
   const ms = parseSamlTime(value);
-  if (ms === undefined) return failSignIn('UNEXPECTED_ERROR', `${what} ${shown(value, 40)} is not an xs:dateTime`);
+  if (ms === undefined) return failSignIn('SAML_RESPONSE_MALFORMED', `${what} ${shown(value, 40)} is not an xs:dateTime`);
   return ms;
 }
 

@@ -6,14 +6,14 @@ import { shown, type CheckContext, type NameIdFact, type ResponseFacts } from '.
 
 function check(issuer: NameIdFact | undefined, where: string, expected: string, required: boolean): void {
   if (!issuer) {
-    if (required) failSignIn('UNEXPECTED_ERROR', `${where} has no Issuer (expected ${shown(expected)})`);
+    if (required) failSignIn('SAML_ISSUER_MISMATCH', `${where} has no Issuer (expected ${shown(expected)})`);
     return;
   }
   if (issuer.format !== undefined && issuer.format !== NAMEID_FORMAT.entity) {
-    failSignIn('UNEXPECTED_ERROR', `${where} Issuer has Format ${shown(issuer.format)}, not the entity format`);
+    failSignIn('SAML_ISSUER_MISMATCH', `${where} Issuer has Format ${shown(issuer.format)}, not the entity format`);
   }
   if (issuer.value !== expected) {
-    failSignIn('UNEXPECTED_ERROR', `${where} Issuer ${shown(issuer.value)} is not the connection's IdP entity ID ${shown(expected)}: check the IdP entity ID on the connection`);
+    failSignIn('SAML_ISSUER_MISMATCH', `${where} Issuer ${shown(issuer.value)} is not the connection's IdP entity ID ${shown(expected)}: check the IdP entity ID on the connection`);
   }
 }
 

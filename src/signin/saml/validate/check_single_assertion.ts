@@ -33,15 +33,15 @@ export function selectSingleAssertion({ response }: ParsedResponse): Element {
     }
   }
   if (encrypted > 0) {
-    return failSignIn('UNEXPECTED_ERROR', 'the IdP sent an EncryptedAssertion: encrypted assertions are not supported; turn assertion encryption off for this application at the IdP (the response travels over HTTPS)');
+    return failSignIn('SAML_ENCRYPTION_UNSUPPORTED', 'the IdP sent an EncryptedAssertion: encrypted assertions are not supported; turn assertion encryption off for this application at the IdP (the response travels over HTTPS)');
   }
   if (responses > 0) return failSignIn('SAML_SIGNATURE_INVALID', 'a Response is nested inside the Response: refused as XML signature wrapping');
   if (signatures > 0) return failSignIn('SAML_SIGNATURE_INVALID', `${signatures} signature(s) outside the Response and its Assertion: refused as XML signature wrapping`);
-  if (assertions.length === 0) return failSignIn('UNEXPECTED_ERROR', 'the successful Response carries no Assertion');
+  if (assertions.length === 0) return failSignIn('SAML_RESPONSE_MALFORMED', 'the successful Response carries no Assertion');
   if (assertions.length > 1) return failSignIn('SAML_SIGNATURE_INVALID', `the Response carries ${assertions.length} assertions (exactly one accepted): refused as XML signature wrapping`);
   const assertion = assertions[0]!;
-  if (assertion.namespaceURI !== NS.assertion) return failSignIn('UNEXPECTED_ERROR', `the Assertion is in namespace ${shown(assertion.namespaceURI ?? '')}, not SAML 2.0`);
+  if (assertion.namespaceURI !== NS.assertion) return failSignIn('SAML_RESPONSE_MALFORMED', `the Assertion is in namespace ${shown(assertion.namespaceURI ?? '')}, not SAML 2.0`);
   if (assertion.parentNode !== response) return failSignIn('SAML_SIGNATURE_INVALID', `the Assertion is nested inside ${(assertion.parentNode as Element).localName}, not a direct child of the Response: refused as XML signature wrapping`);
-  if (attr(assertion, 'Version') !== '2.0' || !attr(assertion, 'ID')) return failSignIn('UNEXPECTED_ERROR', 'the Assertion lacks Version="2.0" or an ID');
+  if (attr(assertion, 'Version') !== '2.0' || !attr(assertion, 'ID')) return failSignIn('SAML_RESPONSE_MALFORMED', 'the Assertion lacks Version="2.0" or an ID');
   return assertion;
 }

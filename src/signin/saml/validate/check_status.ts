@@ -12,9 +12,9 @@ const DENIALS = new Set(['RequestDenied', 'AuthnFailed', 'UnknownPrincipal', 'No
 
 export function checkStatus({ response }: ParsedResponse): void {
   const status = onlyChild(response, NS.protocol, 'Status');
-  if (!status || status === 'many') return failSignIn('UNEXPECTED_ERROR', 'SAML Response has no single Status');
+  if (!status || status === 'many') return failSignIn('SAML_RESPONSE_MALFORMED', 'SAML Response has no single Status');
   const top = onlyChild(status, NS.protocol, 'StatusCode');
-  if (!top || top === 'many') return failSignIn('UNEXPECTED_ERROR', 'SAML Response Status has no single StatusCode');
+  if (!top || top === 'many') return failSignIn('SAML_RESPONSE_MALFORMED', 'SAML Response Status has no single StatusCode');
   const topValue = attr(top, 'Value') ?? '';
   if (topValue === STATUS_SUCCESS) return;
   const sub = onlyChild(top, NS.protocol, 'StatusCode');

@@ -11,6 +11,6 @@ export function bearerConfirmations(facts: ResponseFacts): SubjectConfirmationFa
 
 export function checkSubjectConfirmation(facts: ResponseFacts): void {
   const bearers = bearerConfirmations(facts);
-  if (bearers.length === 0) return failSignIn('UNEXPECTED_ERROR', 'the Assertion has no bearer SubjectConfirmation (not a Web SSO assertion)');
-  if (bearers.some((b) => !b.hasData)) return failSignIn('UNEXPECTED_ERROR', 'a bearer SubjectConfirmation has no SubjectConfirmationData');
+  if (bearers.length === 0) return failSignIn('SAML_RESPONSE_MALFORMED', 'the Assertion has no bearer SubjectConfirmation (not a Web SSO assertion)');
+  if (bearers.some((b) => !b.hasData)) return failSignIn('SAML_RESPONSE_MALFORMED', 'a bearer SubjectConfirmation has no SubjectConfirmationData');
 }

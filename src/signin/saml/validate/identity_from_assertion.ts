@@ -77,7 +77,7 @@ export function identityFromAssertion(facts: ResponseFacts, provider: ProviderNa
   };
 
   const nameId = a.nameId;
-  if (!nameId || nameId.value === '') return failSignIn('UNEXPECTED_ERROR', 'the Assertion has no NameID (or an empty one): no subject to sign in');
+  if (!nameId || nameId.value === '') return failSignIn('SAML_RESPONSE_MALFORMED', 'the Assertion has no NameID (or an empty one): no subject to sign in');
   const persistent = nameId.format === NAMEID_FORMAT.persistent;
   const transient = nameId.format === NAMEID_FORMAT.transient;
   const microsoft = provider === 'MICROSOFT' || provider === 'AZURE';

@@ -103,7 +103,7 @@ export async function validateSamlResponse(input: ValidateSamlInput): Promise<Va
       return { facts, identity: identityFromAssertion(facts, input.idp.provider) };
     } catch (error) {
       if (error instanceof SignInError) throw error;
-      throw new SignInError({ code: 'UNEXPECTED_ERROR', params: {}, detail: `SAML response could not be read (${String((error as Error)?.message ?? error).slice(0, 160)})` });
+      throw new SignInError({ code: 'SAML_RESPONSE_MALFORMED', params: {}, detail: `SAML response could not be read (${String((error as Error)?.message ?? error).slice(0, 160)})` });
     }
   })();
   await checkReplay(facts.assertion.id, replayHorizon(facts, ctx), input.claimAssertionId);

@@ -17,21 +17,21 @@ export function decodeSamlResponse(samlResponse: string): string | undefined {
 export function parseResponse(samlResponse: string): ParsedResponse {
   const xml = decodeSamlResponse(samlResponse);
   if (xml === undefined) {
-    return failSignIn('UNEXPECTED_ERROR', `SAMLResponse is missing, not base64, or larger than ${MAX_RESPONSE_BYTES} bytes`);
+    return failSignIn('SAML_RESPONSE_MALFORMED', `SAMLResponse is missing, not base64, or larger than ${MAX_RESPONSE_BYTES} bytes`);
   }
   let doc: Document;
   try {
     doc = parseXml(xml);
   } catch (error) {
-    if (error instanceof XmlRefused) return failSignIn('UNEXPECTED_ERROR', `SAMLResponse refused: ${error.message}`);
+    if (error instanceof XmlRefused) return failSignIn('SAML_RESPONSE_MALFORMED', `SAMLResponse refused: ${error.message}`);
     throw error;
   }
   const response = doc.documentElement;
   if (response.namespaceURI !== NS.protocol || response.localName !== 'Response') {
-    return failSignIn('UNEXPECTED_ERROR', `SAMLResponse is a ${response.namespaceURI ?? ''} ${response.localName}, not a SAML 2.0 protocol Response`);
+    return failSignIn('SAML_RESPONSE_MALFORMED', `SAMLResponse is a ${response.namespaceURI ?? ''} ${response.localName}, not a SAML 2.0 protocol Response`);
   }
-  if (attr(response, 'Version') !== '2.0') return failSignIn('UNEXPECTED_ERROR', `SAML Response Version ${attr(response, 'Version') ?? '(none)'} is not 2.0`);
+  if (attr(response, 'Version') !== '2.0') return failSignIn('SAML_RESPONSE_MALFORMED', `SAML Response Version ${attr(response, 'Version') ?? '(none)'} is not 2.0`);
   const responseId = attr(response, 'ID');
-  if (!responseId) return failSignIn('UNEXPECTED_ERROR', 'SAML Response has no ID');
+  if (!responseId) return failSignIn('SAML_RESPONSE_MALFORMED', 'SAML Response has no ID');
   return { doc, response, responseId };
 }

@@ -10,7 +10,7 @@ import type { NameIdFact, ParsedResponse, ResponseFacts, SubjectConfirmationFact
 
 const single = (parent: Element, ns: string, name: string, where: string): Element | undefined => {
   const found = onlyChild(parent, ns, name);
-  if (found === 'many') return failSignIn('UNEXPECTED_ERROR', `${where} has more than one ${name}`);
+  if (found === 'many') return failSignIn('SAML_RESPONSE_MALFORMED', `${where} has more than one ${name}`);
   return found;
 };
 
@@ -19,9 +19,9 @@ const nameIdOf = (el: Element | undefined): NameIdFact | undefined => (el ? { va
 export function readAssertion(parsed: ParsedResponse, assertion: Element, signed: { responseSigned: boolean; assertionSigned: boolean }): ResponseFacts {
   const r = parsed.response;
   const subject = single(assertion, NS.assertion, 'Subject', 'the Assertion');
-  if (!subject) return failSignIn('UNEXPECTED_ERROR', 'the Assertion has no Subject');
+  if (!subject) return failSignIn('SAML_RESPONSE_MALFORMED', 'the Assertion has no Subject');
   if (childElements(subject, NS.assertion, 'EncryptedID').length) {
-    return failSignIn('UNEXPECTED_ERROR', 'the Subject carries an EncryptedID: encrypted NameIDs are not supported; turn NameID encryption off at the IdP');
+    return failSignIn('SAML_ENCRYPTION_UNSUPPORTED', 'the Subject carries an EncryptedID: encrypted NameIDs are not supported; turn NameID encryption off at the IdP');
   }
   const confirmations: SubjectConfirmationFact[] = childElements(subject, NS.assertion, 'SubjectConfirmation').map((sc) => {
     const data = single(sc, NS.assertion, 'SubjectConfirmationData', 'a SubjectConfirmation');
@@ -46,7 +46,7 @@ export function readAssertion(parsed: ParsedResponse, assertion: Element, signed
   const attributes = new Map<string, string[]>();
   for (const statement of childElements(assertion, NS.assertion, 'AttributeStatement')) {
     if (childElements(statement, NS.assertion, 'EncryptedAttribute').length) {
-      return failSignIn('UNEXPECTED_ERROR', 'the Assertion carries EncryptedAttribute: encrypted attributes are not supported');
+      return failSignIn('SAML_ENCRYPTION_UNSUPPORTED', 'the Assertion carries EncryptedAttribute: encrypted attributes are not supported');
     }
     for (const a of childElements(statement, NS.assertion, 'Attribute')) {
       const name = attr(a, 'Name');
