@@ -13,5 +13,6 @@ import './mutations/tenant.ts';
 import './mutations/idp-connection.ts';
 import './mutations/user.ts';
 import './mutations/api-token.ts';
+import './mutations/saml-metadata.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

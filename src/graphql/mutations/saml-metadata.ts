@@ -1,0 +1,2 @@
+// importSamlMetadata: see src/domain/connections/metadata/.
+export {};
