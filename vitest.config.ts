@@ -1,10 +1,15 @@
 // Two projects run the database-backed suites (test/api, test/e2e): one on an embedded
 // SQLite file, one on PostgreSQL (admin URL in TEST_POSTGRES_URL, default the local
-// server). Suites that touch no database of ours (test/unit, test/sandbox) run once, in
-// the sqlite project. Limit with TEST_DATABASES=sqlite (or postgresql).
+// server). Suites whose subject is not the database (unit, sandbox, SAML validation, the
+// browser, the scenario runner) run once, in the first project; the two-instance test
+// needs a shared server database and runs in the postgresql project only.
+// Limit with TEST_DATABASES=sqlite (or postgresql).
 import { defineConfig } from 'vitest/config';
 
 const wanted = (process.env.TEST_DATABASES ?? 'sqlite,postgresql').split(',').map((s) => s.trim());
+
+const ONCE = ['test/unit/**/*.test.ts', 'test/sandbox/**/*.test.ts', 'test/signin/**/*.test.ts', 'test/e2e/browser.test.ts', 'test/e2e/scenarios-runner.test.ts'];
+const POSTGRES_ONLY = ['test/e2e/multi-instance.test.ts'];
 
 export default defineConfig({
   test: {
@@ -17,7 +22,14 @@ export default defineConfig({
       test: {
         name: database,
         env: { TEST_DATABASE: database },
-        include: database === wanted[0] ? ['test/**/*.test.ts'] : ['test/api/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+        include: [
+          'test/api/**/*.test.ts',
+          'test/e2e/**/*.test.ts',
+          ...(database === wanted[0] ? ONCE : []),
+        ],
+        exclude: [...ONCE.filter((f) => f.startsWith('test/e2e/')), ...(database === 'postgresql' ? [] : POSTGRES_ONLY)].filter(
+          (f) => !(database === wanted[0] && ONCE.includes(f)),
+        ),
       },
     })),
   },

@@ -39,3 +39,5 @@ if (wanted('control-plane')) {
   if (postgres) printRows('Control plane (issue 2), PostgreSQL', postgres);
 }
 if (wanted('sandbox')) printRows('Sandbox IdP (issue 3)', await benchSandbox());
+if (wanted('login-storm')) printRows('Login storm (issue 4)', await (await import('./login-storm.ts')).benchLoginStorm());
+if (wanted('saml-validation')) printRows('SAML response validation (issue 4)', await (await import('./saml-validation.ts')).benchSamlValidation());

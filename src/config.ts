@@ -22,6 +22,8 @@ export interface Config {
   migrateOnStart: boolean;
   /** Seed the demo accounts (development only). */
   seedDemo: boolean;
+  /** May server-side fetches of IdP URLs reach loopback / private networks (SSRF guard)? */
+  allowPrivateNetworks: boolean;
   /** GraphQL request limits (see src/graphql/limits.ts). */
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxBodyBytes: number };
 }
@@ -40,6 +42,7 @@ export const CONFIG_VARIABLES = [
   { name: 'DATA_DIR', default: './data', meaning: 'Folder for development state (SQLite file, generated key and token).' },
   { name: 'MIGRATE_ON_START', default: 'on', meaning: '`off` skips applying migrations at start (run `npm run db:migrate` yourself).' },
   { name: 'SEED_DEMO', default: 'on (development only)', meaning: '`off` skips the demo accounts.' },
+  { name: 'METADATA_ALLOW_PRIVATE_NETWORKS', default: 'on outside production, off in production', meaning: 'Whether IdP URLs the server fetches (SAML metadata, OIDC discovery for readiness) may point at loopback or private networks. Link-local (cloud metadata), multicast and reserved addresses are refused either way.' },
   { name: 'GRAPHQL_MAX_DEPTH', default: '10', meaning: 'Deepest selection a query may have.' },
   { name: 'GRAPHQL_MAX_COST', default: '50000', meaning: 'Largest query cost (each field 1, connections multiplied by their page size).' },
   { name: 'GRAPHQL_MAX_ALIASES', default: '15', meaning: 'Most aliases in one query.' },
@@ -60,6 +63,14 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer`);
   return value;
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new Error(`${name} must be 'on' or 'off'`);
 }
 
 /** Reads a development secret from the data folder, creating it on first use. */
@@ -102,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     migrateOnStart: env.MIGRATE_ON_START !== 'off',
     seedDemo: !production && env.SEED_DEMO !== 'off',
+    allowPrivateNetworks: onOff(env, 'METADATA_ALLOW_PRIVATE_NETWORKS', !production),
     limits: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', Number(defaultOf('GRAPHQL_MAX_DEPTH'))),
       maxCost: int(env, 'GRAPHQL_MAX_COST', Number(defaultOf('GRAPHQL_MAX_COST'))),

@@ -21,6 +21,8 @@ export function dialectOf(db: Db | Tx): Dialect {
   return dialects.get(db) ?? 'sqlite';
 }
 
+export const isPostgresClient = (db: Db | Tx) => dialectOf(db) === 'postgresql';
+
 export interface DbOptions {
   /** Called with each SQL statement the client sends (benchmarks and tests count them). */
   onQuery?: (sql: string, durationMs: number) => void;

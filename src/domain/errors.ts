@@ -8,6 +8,7 @@ export const USER_ERROR_CODES = {
   FORBIDDEN: 'This token may not perform the operation.',
   CONFLICT: 'The change clashes with existing data (for example a name already taken).',
   LIMIT_EXCEEDED: 'The request is larger than the operation allows.',
+  NOT_READY: 'SSO cannot be enabled yet: the readiness report lists the blockers.',
 } as const;
 
 export type UserErrorCode = keyof typeof USER_ERROR_CODES;

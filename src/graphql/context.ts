@@ -12,6 +12,8 @@ export interface GraphQLContext {
   viewer: Viewer | null;
   /** The URL users and IdPs reach the service at (SP URLs derive from it). */
   publicUrl: string;
+  /** SSRF guard setting for server-side fetches of IdP URLs (Config.allowPrivateNetworks). */
+  allowPrivateNetworks: boolean;
   /** Per-request query limits enforced by the complexity plugin (from Config.limits). */
   limits: { maxDepth: number; maxCost: number };
 }

@@ -9,6 +9,7 @@ import './types/api-token.ts';
 import './types/audit-event.ts';
 import './types/query.ts';
 import './types/sign-in.ts';
+import './types/readiness.ts';
 import './mutations/tenant.ts';
 import './mutations/idp-connection.ts';
 import './mutations/user.ts';

@@ -26,7 +26,7 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 }
 
 export interface YogaDeps {
-  config: Pick<Config, 'limits' | 'production' | 'publicUrl'>;
+  config: Pick<Config, 'limits' | 'production' | 'publicUrl' | 'allowPrivateNetworks'>;
   db: Db;
   secrets: SecretBox;
   logger: Logger;
@@ -66,6 +66,7 @@ export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<s
       secrets: deps.secrets,
       auth,
       publicUrl: deps.config.publicUrl,
+      allowPrivateNetworks: deps.config.allowPrivateNetworks,
       viewer: await auth.viewerFor(bearerToken(request.headers.get('authorization'))),
       limits: { maxDepth: limits.maxDepth, maxCost: limits.maxCost },
     }),

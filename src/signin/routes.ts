@@ -14,7 +14,7 @@ import { renderMessage } from '../domain/failures/catalog.ts';
 import { spUrls } from './sp.ts';
 import { spMetadataXml } from './saml/sp-metadata.ts';
 import { loginPage } from './pages/login.ts';
-import { failurePage, signedInPage } from './pages/result.ts';
+import { failurePage, signedInPage, testResultPage } from './pages/result.ts';
 import { SECURITY_HEADERS } from './pages/layout.ts';
 
 const audienceOf = (value: string | undefined): Audience => (value === 'agent' ? 'agent' : 'user');
@@ -44,7 +44,7 @@ export function signInRoutes(deps: SignInDeps): Hono {
   app.get('/sso/start', async (c) => {
     const started = await startSignIn(
       deps,
-      { account: c.req.query('account') ?? null, connection: c.req.query('connection') ?? null, audience: audienceOf(c.req.query('audience')), returnTo: c.req.query('returnTo') ?? null },
+      { account: c.req.query('account') ?? null, connection: c.req.query('connection') ?? null, audience: audienceOf(c.req.query('audience')), returnTo: c.req.query('returnTo') ?? null, testTicket: c.req.query('test') ?? null },
       meta(c),
     );
     if (!started.ok) return failed(c, started);
@@ -53,10 +53,13 @@ export function signInRoutes(deps: SignInDeps): Hono {
   });
 
   app.get('/sso/oidc/callback', async (c) => {
-    const done = await completeOidc(deps, new URL(c.req.url), readBindingCookie(c), meta(c));
+    // The redirect_uri sent to the token endpoint must be the one registered, built from
+    // PUBLIC_URL — not from this request's Host, which a proxy or load balancer rewrites.
+    const callbackUrl = new URL(`${deps.publicUrl}/sso/oidc/callback${new URL(c.req.url).search}`);
+    const done = await completeOidc(deps, callbackUrl, readBindingCookie(c), meta(c));
     clearBindingCookie(c);
     if (!done.ok) return failed(c, done);
-    setSessionCookie(c, done.sessionToken, SESSION_TTL_SECONDS, secureCookies);
+    if (done.sessionToken) setSessionCookie(c, done.sessionToken, SESSION_TTL_SECONDS, secureCookies);
     return c.redirect(done.redirect, 303);
   });
 
@@ -67,10 +70,18 @@ export function signInRoutes(deps: SignInDeps): Hono {
       const done = await completeSaml(deps, { samlResponse: value('SAMLResponse'), relayState: value('RelayState') }, audience, readBindingCookie(c), meta(c));
       clearBindingCookie(c);
       if (!done.ok) return failed(c, done);
-      setSessionCookie(c, done.sessionToken, SESSION_TTL_SECONDS, secureCookies);
+      if (done.sessionToken) setSessionCookie(c, done.sessionToken, SESSION_TTL_SECONDS, secureCookies);
       return c.redirect(done.redirect, 303);
     });
   }
+
+  /** Where a successful test sign-in lands: who was matched; no session was opened. */
+  app.get('/sso/test-result', async (c) => {
+    const attempt = await deps.db.loginAttempt.findUnique({ where: { traceId: c.req.query('trace') ?? '' } });
+    if (!attempt?.matchedUserId || attempt.detail !== 'Test sign-in (no session opened).') return c.text('Unknown test sign-in', 404);
+    const user = await deps.db.user.findUnique({ where: { id: attempt.matchedUserId } });
+    return html(c, testResultPage(attempt.accountName ?? '', user?.username ?? '(deleted)', attempt.audience ?? 'USER', attempt.traceId));
+  });
 
   app.get('/sso/saml/metadata/:account', async (c) => {
     const tenant = await deps.db.tenant.findUnique({ where: { accountKey: accountKey(c.req.param('account')) } });

@@ -45,7 +45,8 @@ export interface Failed {
   retryPath: string | null;
 }
 export type Started = { ok: true; redirect: string; binding: string } | Failed;
-export type Completed = { ok: true; sessionToken: string; redirect: string; traceId: string } | Failed;
+/** sessionToken is null for a test sign-in, which opens no session. */
+export type Completed = { ok: true; sessionToken: string | null; redirect: string; traceId: string } | Failed;
 
 interface AttemptContext {
   tenant?: Tenant | null;
@@ -102,7 +103,7 @@ function asFailure(deps: SignInDeps, error: unknown): SignInFailure {
 
 export async function startSignIn(
   deps: SignInDeps,
-  params: { account: string | null; connection: string | null; audience: Audience; returnTo: string | null },
+  params: { account: string | null; connection: string | null; audience: Audience; returnTo: string | null; testTicket?: string | null },
   meta: RequestMeta,
 ): Promise<Started> {
   const ctx: AttemptContext = { accountName: params.account, audience: params.audience };
@@ -112,14 +113,17 @@ export async function startSignIn(
   if (!tenant) return fail(deps, meta, ctx, failure('ACCOUNT_UNKNOWN', `No account named ${params.account}.`, { accountName: params.account }));
   const connection = params.connection ? await deps.db.idpConnection.findFirst({ where: { id: params.connection, tenantId: tenant.id } }) : null;
   ctx.connection = connection;
-  if (!tenant.ssoEntitled || !tenant.ssoEnabled || !connection || !isConnectionComplete(connection)) {
+  // A test sign-in (testIdpConnection) runs before SSO is switched on: that is its point.
+  const isTest = params.testTicket ? validTestTicket(deps, params.testTicket, connection?.id, params.audience) : false;
+  if (params.testTicket && !isTest) return fail(deps, meta, ctx, failure('UNEXPECTED_ERROR', 'The test sign-in link is invalid or expired; start a new test.'));
+  if (!tenant.ssoEntitled || (!tenant.ssoEnabled && !isTest) || !connection || !isConnectionComplete(connection)) {
     const why = !tenant.ssoEntitled ? 'the account is not entitled to SSO' : !tenant.ssoEnabled ? 'SSO is switched off' : !connection ? 'the connection does not exist in this account' : 'the connection is incomplete';
     return fail(deps, meta, ctx, failure('SSO_NOT_CONFIGURED', `Sign-in refused: ${why}.`, { accountName: tenant.accountName }));
   }
 
   const binding = randomToken();
   const sp = spUrls(deps.publicUrl, tenant.accountName);
-  const common = { tenantId: tenant.id, connectionId: connection.id, audience: KIND[params.audience], protocol: connection.protocol, browserBindingHash: sha256(binding), returnTo: safeReturnTo(params.returnTo) };
+  const common = { tenantId: tenant.id, connectionId: connection.id, audience: KIND[params.audience], protocol: connection.protocol, browserBindingHash: sha256(binding), returnTo: safeReturnTo(params.returnTo), isTest };
   try {
     if (connection.protocol === 'OIDC') {
       const config = await oidcConfiguration(connection, deps.secrets);
@@ -195,7 +199,7 @@ export async function completeOidc(deps: SignInDeps, callbackUrl: URL, bindingCo
     const classified = classifyOidcError(error);
     return fail(deps, meta, ctx, classified.code === 'UNEXPECTED_ERROR' ? asFailure(deps, error) : { ...classified, params: {} });
   }
-  return complete(deps, meta, ctx, request.returnTo);
+  return complete(deps, meta, ctx, request.returnTo, request.isTest);
 }
 
 // ---------------------------------------------------------------------------------
@@ -233,9 +237,11 @@ export async function completeSaml(
     });
     ctx.identity = result.identity;
   } catch (error) {
-    return fail(deps, meta, ctx, asFailure(deps, error));
+    const failed = await fail(deps, meta, ctx, asFailure(deps, error));
+    if (request.isTest) await recordTest(deps, ctx, { outcome: 'FAILURE', code: failed.code, matchedUserId: null, traceId: failed.traceId });
+    return failed;
   }
-  return complete(deps, meta, ctx, request.returnTo);
+  return complete(deps, meta, ctx, request.returnTo, request.isTest);
 }
 
 function safePeek(samlResponse: string): string | null {
@@ -266,15 +272,23 @@ async function loadContext(deps: SignInDeps, ctx: AttemptContext, request: { ten
 // ---------------------------------------------------------------------------------
 // Matching and the session
 
-async function complete(deps: SignInDeps, meta: RequestMeta, ctx: AttemptContext, returnTo: string | null): Promise<Completed> {
+async function complete(deps: SignInDeps, meta: RequestMeta, ctx: AttemptContext, returnTo: string | null, isTest = false): Promise<Completed> {
   const { tenant, connection, identity } = ctx;
   if (!tenant || !connection || !identity) return fail(deps, meta, ctx, failure('UNEXPECTED_ERROR', 'The account or connection was deleted during the sign-in.'));
-  if (!tenant.ssoEnabled) return fail(deps, meta, ctx, failure('SSO_NOT_CONFIGURED', 'SSO was switched off during the sign-in.', { accountName: tenant.accountName }));
+  if (!tenant.ssoEnabled && !isTest) return fail(deps, meta, ctx, failure('SSO_NOT_CONFIGURED', 'SSO was switched off during the sign-in.', { accountName: tenant.accountName }));
   let match;
   try {
     match = await matchUser({ db: deps.db, tenant, connection, identity, audience: KIND[ctx.audience ?? 'user'] });
   } catch (error) {
-    return fail(deps, meta, ctx, asFailure(deps, error));
+    const failed = await fail(deps, meta, ctx, asFailure(deps, error));
+    if (isTest) await recordTest(deps, ctx, { outcome: 'FAILURE', code: failed.code, matchedUserId: null, traceId: failed.traceId });
+    return failed;
+  }
+  if (isTest) {
+    const traceId = newTraceId();
+    await recordAttempt(deps.db, traceId, { ...attemptFields(ctx, meta), outcome: 'SUCCESS', detail: 'Test sign-in (no session opened).', identifierField: match.identifierField, identifierValue: match.identifierValue, matchedUserId: match.user.id });
+    await recordTest(deps, ctx, { outcome: 'SUCCESS', code: null, matchedUserId: match.user.id, traceId });
+    return { ok: true, sessionToken: null, redirect: `/sso/test-result?trace=${traceId}`, traceId };
   }
   const { token } = await createSession(deps.db, { tenantId: tenant.id, userId: match.user.id, connectionId: connection.id, identity });
   const traceId = newTraceId();
@@ -289,3 +303,30 @@ async function complete(deps: SignInDeps, meta: RequestMeta, ctx: AttemptContext
 }
 
 export const catalogEntry = (code: FailureCode) => FAILURE_CATALOG[code];
+
+// ---------------------------------------------------------------------------------
+// Test sign-ins (testIdpConnection): an unforgeable, short-lived ticket, and the record
+// readiness reads.
+
+const TEST_TICKET_CONTEXT = 'ConnectionTestTicket';
+export const TEST_TICKET_TTL_MS = 30 * 60_000;
+
+export function newTestTicket(secrets: SecretBox, connectionId: string, audience: Audience): string {
+  return secrets.seal(JSON.stringify({ connectionId, audience, exp: Date.now() + TEST_TICKET_TTL_MS }), TEST_TICKET_CONTEXT);
+}
+
+function validTestTicket(deps: SignInDeps, ticket: string, connectionId: string | undefined, audience: Audience): boolean {
+  try {
+    const t = JSON.parse(deps.secrets.open(ticket, TEST_TICKET_CONTEXT)) as { connectionId: string; audience: Audience; exp: number };
+    return t.connectionId === connectionId && t.audience === audience && t.exp > Date.now();
+  } catch {
+    return false;
+  }
+}
+
+async function recordTest(deps: SignInDeps, ctx: AttemptContext, result: { outcome: 'SUCCESS' | 'FAILURE'; code: string | null; matchedUserId: string | null; traceId: string }) {
+  if (!ctx.tenant || !ctx.connection) return;
+  await deps.db.connectionTest.create({
+    data: { tenantId: ctx.tenant.id, connectionId: ctx.connection.id, audience: KIND[ctx.audience ?? 'user'], connectionUpdatedAt: ctx.connection.updatedAt, ...result },
+  });
+}

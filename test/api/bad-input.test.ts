@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.ts';
 import { createAccount, tableCounts, type AccountFixture } from '../support/fixtures.ts';
 import * as op from '../graphql/operations.ts';
+import { ImportSamlMetadata } from '../graphql/metadata-operations.ts';
 
 describe('bad input changes nothing (R30)', () => {
   let api: TestApi;
@@ -43,6 +44,10 @@ describe('bad input changes nothing (R30)', () => {
     ['importUsers: no rows', async () => (await api.ok(op.ImportUsers, { input: { tenantId: acme.tenantId, users: [] } })).importUsers.userErrors, 'INVALID_INPUT', ['input', 'users']],
     ['createApiToken: tenant admin token without tenant', async () => (await api.ok(op.CreateApiToken, { input: { name: 'x', role: 'TENANT_ADMIN' } })).createApiToken.userErrors, 'INVALID_INPUT', ['input', 'tenantId']],
     ['createApiToken: empty name', async () => (await api.ok(op.CreateApiToken, { input: { name: '', role: 'OPERATOR' } })).createApiToken.userErrors, 'INVALID_INPUT', ['input', 'name']],
+    ['enableSso: malformed tenant id', async () => (await api.ok(op.EnableSso, { input: { tenantId: 'x' } })).enableSso.userErrors, 'NOT_FOUND', ['input', 'tenantId']],
+    ['disableSso: malformed tenant id', async () => (await api.ok(op.DisableSso, { input: { tenantId: 'x' } })).disableSso.userErrors, 'NOT_FOUND', ['input', 'tenantId']],
+    ['testIdpConnection: account not entitled to SSO', async () => (await api.ok(op.TestIdpConnection, { input: { connectionId: acme.connectionId, audience: 'USER' } })).testIdpConnection.userErrors, 'FORBIDDEN', ['input', 'connectionId']],
+    ['importSamlMetadata: neither url nor xml', async () => (await api.ok(ImportSamlMetadata, { input: { connectionId: acme.connectionId } })).importSamlMetadata.userErrors, 'INVALID_INPUT', ['input']],
     ['revokeApiToken: malformed id', async () => (await api.ok(op.RevokeApiToken, { input: { id: 'x' } })).revokeApiToken.userErrors, 'NOT_FOUND', ['input', 'id']],
   ];
 

@@ -225,3 +225,46 @@ export const LoginAttempts = graphql(`
     }
   }
 `);
+
+export const SsoReadiness = graphql(`
+  query SsoReadinessOp($tenantId: ID!) {
+    ssoReadiness(tenantId: $tenantId) {
+      ready blockerCount warningCount
+      findings { code severity message fix fixTarget affected { type count firstIds } }
+    }
+  }
+`);
+
+export const EnableSso = graphql(`
+  mutation EnableSsoOp($input: EnableSsoInput!) {
+    enableSso(input: $input) {
+      enabled
+      tenant { id ssoEnabled }
+      report { ready blockerCount findings { code severity affected { count firstIds } } }
+      lockedOut { count sampleUserIds }
+      userErrors { code field message }
+    }
+  }
+`);
+
+export const DisableSso = graphql(`
+  mutation DisableSsoOp($input: DisableSsoInput!) {
+    disableSso(input: $input) { tenant { id ssoEnabled } userErrors { code field message } }
+  }
+`);
+
+export const TestIdpConnection = graphql(`
+  mutation TestIdpConnectionOp($input: TestIdpConnectionInput!) {
+    testIdpConnection(input: $input) { testUrl expiresAt userErrors { code field message } }
+  }
+`);
+
+export const PreviewUserMatching = graphql(`
+  query PreviewUserMatchingOp($connectionId: ID!, $identifierField: IdentifierField!) {
+    previewUserMatching(connectionId: $connectionId, identifierField: $identifierField) {
+      identifierField currentIdentifierField totalUsers
+      unmatchable { count sampleUserIds }
+      ambiguous { count groups sampleUserIds }
+    }
+  }
+`);

@@ -21,3 +21,9 @@ export function signedInPage(info: { username: string; displayName: string | nul
 ${accounts.length > 1 ? `<h2>Your accounts</h2><table>${rows}</table>` : ''}
 <form method="post" action="/logout"><button type="submit">Sign out</button></form>`);
 }
+
+export function testResultPage(accountName: string, username: string, audience: string, traceId: string): string {
+  return page('Test sign-in succeeded', `<h1 id="test-succeeded">Test sign-in succeeded</h1>
+<p>The identity provider signed you in and the account <strong>${esc(accountName)}</strong> matched the ${esc(audience.toLowerCase())} <strong id="matched-user">${esc(username)}</strong>. No session was opened; readiness now counts this test.</p>
+<p class="trace">Trace ID: <code>${esc(traceId)}</code></p>`);
+}

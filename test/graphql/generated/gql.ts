@@ -19,6 +19,8 @@ type Documents = {
     "\n  mutation DeleteTenant($input: DeleteTenantInput!) {\n    deleteTenant(input: $input) {\n      tenant { id accountName }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DeleteTenantDocument,
     "\n  query TenantByName($accountName: String!) {\n    tenant(accountName: $accountName) { id accountName displayName }\n  }\n": typeof types.TenantByNameDocument,
     "\n  query TenantsPage($first: Int, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { cursor node { accountName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.TenantsPageDocument,
+    "\n  mutation ImportSamlMetadataOp($input: ImportSamlMetadataInput!) {\n    importSamlMetadata(input: $input) {\n      connection { id saml { entityId ssoUrl metadataUrl signingCertificates { fingerprintSha256 subject } } }\n      changes { field before after }\n      applied\n      userErrors { code field message }\n    }\n  }\n": typeof types.ImportSamlMetadataOpDocument,
+    "\n  query SamlConnectionOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on IdpConnection { updatedAt saml { entityId ssoUrl metadataUrl signingCertificates { fingerprintSha256 } } }\n    }\n  }\n": typeof types.SamlConnectionOpDocument,
     "\n  mutation CreateTenantOp($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant { id accountName }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CreateTenantOpDocument,
     "\n  mutation UpdateTenantOp($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant { id accountName displayName }\n      userErrors { code field message }\n    }\n  }\n": typeof types.UpdateTenantOpDocument,
     "\n  mutation DeleteTenantOp($input: DeleteTenantInput!) {\n    deleteTenant(input: $input) {\n      tenant { id }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DeleteTenantOpDocument,
@@ -44,6 +46,11 @@ type Documents = {
     "\n  query CheckLoginUrlOp($url: String!) {\n    checkLoginUrl(url: $url) { valid accountName accountExists problem expected }\n  }\n": typeof types.CheckLoginUrlOpDocument,
     "\n  query SignInUrlsOp($accountName: String!) {\n    tenant(accountName: $accountName) {\n      signInUrls { userAcsUrl agentAcsUrl spEntityId spMetadataUrl oidcRedirectUri loginUrl agentLoginUrl }\n    }\n  }\n": typeof types.SignInUrlsOpDocument,
     "\n  query LoginAttemptsOp($tenantId: ID!, $outcome: AttemptOutcome, $code: FailureCode, $first: Int) {\n    loginAttempts(tenantId: $tenantId, outcome: $outcome, code: $code, first: $first) {\n      edges {\n        node {\n          id outcome code message detail traceId accountName provider protocol audience identifierField identifierValue externalUsername\n          diagnosis { code title cause fix fixTarget requirements }\n        }\n      }\n    }\n  }\n": typeof types.LoginAttemptsOpDocument,
+    "\n  query SsoReadinessOp($tenantId: ID!) {\n    ssoReadiness(tenantId: $tenantId) {\n      ready blockerCount warningCount\n      findings { code severity message fix fixTarget affected { type count firstIds } }\n    }\n  }\n": typeof types.SsoReadinessOpDocument,
+    "\n  mutation EnableSsoOp($input: EnableSsoInput!) {\n    enableSso(input: $input) {\n      enabled\n      tenant { id ssoEnabled }\n      report { ready blockerCount findings { code severity affected { count firstIds } } }\n      lockedOut { count sampleUserIds }\n      userErrors { code field message }\n    }\n  }\n": typeof types.EnableSsoOpDocument,
+    "\n  mutation DisableSsoOp($input: DisableSsoInput!) {\n    disableSso(input: $input) { tenant { id ssoEnabled } userErrors { code field message } }\n  }\n": typeof types.DisableSsoOpDocument,
+    "\n  mutation TestIdpConnectionOp($input: TestIdpConnectionInput!) {\n    testIdpConnection(input: $input) { testUrl expiresAt userErrors { code field message } }\n  }\n": typeof types.TestIdpConnectionOpDocument,
+    "\n  query PreviewUserMatchingOp($connectionId: ID!, $identifierField: IdentifierField!) {\n    previewUserMatching(connectionId: $connectionId, identifierField: $identifierField) {\n      identifierField currentIdentifierField totalUsers\n      unmatchable { count sampleUserIds }\n      ambiguous { count groups sampleUserIds }\n    }\n  }\n": typeof types.PreviewUserMatchingOpDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant { id accountName displayName ssoEntitled ssoEnabled }\n      userErrors { code field message }\n    }\n  }\n": types.CreateTenantDocument,
@@ -51,6 +58,8 @@ const documents: Documents = {
     "\n  mutation DeleteTenant($input: DeleteTenantInput!) {\n    deleteTenant(input: $input) {\n      tenant { id accountName }\n      userErrors { code field message }\n    }\n  }\n": types.DeleteTenantDocument,
     "\n  query TenantByName($accountName: String!) {\n    tenant(accountName: $accountName) { id accountName displayName }\n  }\n": types.TenantByNameDocument,
     "\n  query TenantsPage($first: Int, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { cursor node { accountName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.TenantsPageDocument,
+    "\n  mutation ImportSamlMetadataOp($input: ImportSamlMetadataInput!) {\n    importSamlMetadata(input: $input) {\n      connection { id saml { entityId ssoUrl metadataUrl signingCertificates { fingerprintSha256 subject } } }\n      changes { field before after }\n      applied\n      userErrors { code field message }\n    }\n  }\n": types.ImportSamlMetadataOpDocument,
+    "\n  query SamlConnectionOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on IdpConnection { updatedAt saml { entityId ssoUrl metadataUrl signingCertificates { fingerprintSha256 } } }\n    }\n  }\n": types.SamlConnectionOpDocument,
     "\n  mutation CreateTenantOp($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant { id accountName }\n      userErrors { code field message }\n    }\n  }\n": types.CreateTenantOpDocument,
     "\n  mutation UpdateTenantOp($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant { id accountName displayName }\n      userErrors { code field message }\n    }\n  }\n": types.UpdateTenantOpDocument,
     "\n  mutation DeleteTenantOp($input: DeleteTenantInput!) {\n    deleteTenant(input: $input) {\n      tenant { id }\n      userErrors { code field message }\n    }\n  }\n": types.DeleteTenantOpDocument,
@@ -76,6 +85,11 @@ const documents: Documents = {
     "\n  query CheckLoginUrlOp($url: String!) {\n    checkLoginUrl(url: $url) { valid accountName accountExists problem expected }\n  }\n": types.CheckLoginUrlOpDocument,
     "\n  query SignInUrlsOp($accountName: String!) {\n    tenant(accountName: $accountName) {\n      signInUrls { userAcsUrl agentAcsUrl spEntityId spMetadataUrl oidcRedirectUri loginUrl agentLoginUrl }\n    }\n  }\n": types.SignInUrlsOpDocument,
     "\n  query LoginAttemptsOp($tenantId: ID!, $outcome: AttemptOutcome, $code: FailureCode, $first: Int) {\n    loginAttempts(tenantId: $tenantId, outcome: $outcome, code: $code, first: $first) {\n      edges {\n        node {\n          id outcome code message detail traceId accountName provider protocol audience identifierField identifierValue externalUsername\n          diagnosis { code title cause fix fixTarget requirements }\n        }\n      }\n    }\n  }\n": types.LoginAttemptsOpDocument,
+    "\n  query SsoReadinessOp($tenantId: ID!) {\n    ssoReadiness(tenantId: $tenantId) {\n      ready blockerCount warningCount\n      findings { code severity message fix fixTarget affected { type count firstIds } }\n    }\n  }\n": types.SsoReadinessOpDocument,
+    "\n  mutation EnableSsoOp($input: EnableSsoInput!) {\n    enableSso(input: $input) {\n      enabled\n      tenant { id ssoEnabled }\n      report { ready blockerCount findings { code severity affected { count firstIds } } }\n      lockedOut { count sampleUserIds }\n      userErrors { code field message }\n    }\n  }\n": types.EnableSsoOpDocument,
+    "\n  mutation DisableSsoOp($input: DisableSsoInput!) {\n    disableSso(input: $input) { tenant { id ssoEnabled } userErrors { code field message } }\n  }\n": types.DisableSsoOpDocument,
+    "\n  mutation TestIdpConnectionOp($input: TestIdpConnectionInput!) {\n    testIdpConnection(input: $input) { testUrl expiresAt userErrors { code field message } }\n  }\n": types.TestIdpConnectionOpDocument,
+    "\n  query PreviewUserMatchingOp($connectionId: ID!, $identifierField: IdentifierField!) {\n    previewUserMatching(connectionId: $connectionId, identifierField: $identifierField) {\n      identifierField currentIdentifierField totalUsers\n      unmatchable { count sampleUserIds }\n      ambiguous { count groups sampleUserIds }\n    }\n  }\n": types.PreviewUserMatchingOpDocument,
 };
 
 /**
@@ -112,6 +126,14 @@ export function graphql(source: "\n  query TenantByName($accountName: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenantsPage($first: Int, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { cursor node { accountName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query TenantsPage($first: Int, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { cursor node { accountName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSamlMetadataOp($input: ImportSamlMetadataInput!) {\n    importSamlMetadata(input: $input) {\n      connection { id saml { entityId ssoUrl metadataUrl signingCertificates { fingerprintSha256 subject } } }\n      changes { field before after }\n      applied\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportSamlMetadataOp($input: ImportSamlMetadataInput!) {\n    importSamlMetadata(input: $input) {\n      connection { id saml { entityId ssoUrl metadataUrl signingCertificates { fingerprintSha256 subject } } }\n      changes { field before after }\n      applied\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SamlConnectionOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on IdpConnection { updatedAt saml { entityId ssoUrl metadataUrl signingCertificates { fingerprintSha256 } } }\n    }\n  }\n"): (typeof documents)["\n  query SamlConnectionOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on IdpConnection { updatedAt saml { entityId ssoUrl metadataUrl signingCertificates { fingerprintSha256 } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -212,6 +234,26 @@ export function graphql(source: "\n  query SignInUrlsOp($accountName: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LoginAttemptsOp($tenantId: ID!, $outcome: AttemptOutcome, $code: FailureCode, $first: Int) {\n    loginAttempts(tenantId: $tenantId, outcome: $outcome, code: $code, first: $first) {\n      edges {\n        node {\n          id outcome code message detail traceId accountName provider protocol audience identifierField identifierValue externalUsername\n          diagnosis { code title cause fix fixTarget requirements }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LoginAttemptsOp($tenantId: ID!, $outcome: AttemptOutcome, $code: FailureCode, $first: Int) {\n    loginAttempts(tenantId: $tenantId, outcome: $outcome, code: $code, first: $first) {\n      edges {\n        node {\n          id outcome code message detail traceId accountName provider protocol audience identifierField identifierValue externalUsername\n          diagnosis { code title cause fix fixTarget requirements }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoReadinessOp($tenantId: ID!) {\n    ssoReadiness(tenantId: $tenantId) {\n      ready blockerCount warningCount\n      findings { code severity message fix fixTarget affected { type count firstIds } }\n    }\n  }\n"): (typeof documents)["\n  query SsoReadinessOp($tenantId: ID!) {\n    ssoReadiness(tenantId: $tenantId) {\n      ready blockerCount warningCount\n      findings { code severity message fix fixTarget affected { type count firstIds } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableSsoOp($input: EnableSsoInput!) {\n    enableSso(input: $input) {\n      enabled\n      tenant { id ssoEnabled }\n      report { ready blockerCount findings { code severity affected { count firstIds } } }\n      lockedOut { count sampleUserIds }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation EnableSsoOp($input: EnableSsoInput!) {\n    enableSso(input: $input) {\n      enabled\n      tenant { id ssoEnabled }\n      report { ready blockerCount findings { code severity affected { count firstIds } } }\n      lockedOut { count sampleUserIds }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableSsoOp($input: DisableSsoInput!) {\n    disableSso(input: $input) { tenant { id ssoEnabled } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation DisableSsoOp($input: DisableSsoInput!) {\n    disableSso(input: $input) { tenant { id ssoEnabled } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestIdpConnectionOp($input: TestIdpConnectionInput!) {\n    testIdpConnection(input: $input) { testUrl expiresAt userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation TestIdpConnectionOp($input: TestIdpConnectionInput!) {\n    testIdpConnection(input: $input) { testUrl expiresAt userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewUserMatchingOp($connectionId: ID!, $identifierField: IdentifierField!) {\n    previewUserMatching(connectionId: $connectionId, identifierField: $identifierField) {\n      identifierField currentIdentifierField totalUsers\n      unmatchable { count sampleUserIds }\n      ambiguous { count groups sampleUserIds }\n    }\n  }\n"): (typeof documents)["\n  query PreviewUserMatchingOp($connectionId: ID!, $identifierField: IdentifierField!) {\n    previewUserMatching(connectionId: $connectionId, identifierField: $identifierField) {\n      identifierField currentIdentifierField totalUsers\n      unmatchable { count sampleUserIds }\n      ambiguous { count groups sampleUserIds }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

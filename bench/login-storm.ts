@@ -1,0 +1,176 @@
+// Login storm (issue 4): full headless SP-initiated logins through the sandbox IdP at 20
+// concurrent, OIDC and SAML measured separately: /sso/start on the control plane → the
+// sandbox's authorization / SSO endpoint (login_hint + sandbox_auto=1) → the OIDC callback
+// (code exchange, ID-token checks) or the SAML ACS (signed response validated) → a
+// session. Logins/s and p50/p99 latency of one whole login, beside the bare-library
+// baseline measured in the same run (bench/sandbox.ts: a bare oidc-provider +
+// openid-client pair; samlify's IdP response generation rate). The control plane (fresh
+// SQLite file) and the sandbox run in child processes of their own, never in the load
+// generator's. Bounded: well under 90 s. Goals: ≥ 150 logins/s each on 2 cores, p99 < 300 ms.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDb } from '../src/db/client.ts';
+import { startControlPlaneProcess, startSandboxProcess, graphql } from '../test/e2e/support-extra.ts';
+import { benchSandbox } from './sandbox.ts';
+
+export type BenchRow = { name: string; value: number; unit: string; baseline?: string; ratio?: number; goal?: string };
+
+const CONCURRENCY = 20;
+const WARMUP_MS = 2_000;
+const MEASURE_MS = Number(process.env.LOGIN_STORM_SECONDS ?? 8) * 1000;
+const SF_ORG = '00D000000000001AAA';
+
+/** A per-login cookie jar (one host: the control plane). */
+function jar() {
+  const cookies = new Map<string, string>();
+  return {
+    header: () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    take(response: Response) {
+      for (const line of response.headers.getSetCookie()) {
+        const pair = line.split(';')[0]!;
+        const i = pair.indexOf('=');
+        cookies.set(pair.slice(0, i), pair.slice(i + 1));
+      }
+    },
+  };
+}
+
+async function get(url: string, cookies: ReturnType<typeof jar>, init: RequestInit = {}) {
+  const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string> | undefined), cookie: cookies.header() } });
+  cookies.take(response);
+  return response;
+}
+
+/** One whole login; throws unless it ends with a session cookie. */
+async function login(startUrl: string, hint: string): Promise<void> {
+  const cookies = jar();
+  const start = await get(startUrl, cookies);
+  await start.arrayBuffer();
+  const idp = new URL(start.headers.get('location') ?? '');
+  idp.searchParams.set('login_hint', hint);
+  idp.searchParams.set('sandbox_auto', '1');
+  const atIdp = await fetch(idp, { redirect: 'manual' });
+  let done: Response;
+  if (atIdp.status === 303) {
+    await atIdp.arrayBuffer();
+    done = await get(atIdp.headers.get('location')!, cookies);
+  } else {
+    const html = await atIdp.text();
+    const action = /<form[^>]+action="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+    const field = (name: string) => new RegExp(`name="${name}"\\s+value="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
+    if (!action) throw new Error(`IdP answered ${atIdp.status}: ${html.slice(0, 200)}`);
+    done = await get(action, cookies, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ SAMLResponse: field('SAMLResponse')!, RelayState: field('RelayState') ?? '' }) });
+  }
+  const body = await done.text();
+  if (done.status !== 303 || !done.headers.getSetCookie().some((c) => c.startsWith('sso_session='))) {
+    throw new Error(`login failed (${done.status}): ${/id="message">([^<]*)/.exec(body)?.[1] ?? body.slice(0, 200)}`);
+  }
+}
+
+interface StormResult { rate: number; p50: number; p99: number; done: number; errors: number; firstError?: string }
+
+async function storm(op: () => Promise<void>, ms: number): Promise<StormResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  const start = performance.now();
+  const end = start + ms;
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (performance.now() < end) {
+      const t = performance.now();
+      try {
+        await op();
+        latencies.push(performance.now() - t);
+      } catch (error) {
+        errors += 1;
+        firstError ??= (error as Error).message;
+      }
+    }
+  }));
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]! : NaN;
+  return { rate: latencies.length / seconds, p50: pct(50), p99: pct(99), done: latencies.length, errors, firstError };
+}
+
+async function setUp(apiUrl: string, sandboxUrl: string, token: string, databaseUrl: string) {
+  const q = <T = Record<string, any>>(query: string, variables?: Record<string, unknown>) => graphql<T>(apiUrl, token, query, variables); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const admin = async (path: string, body: unknown) => {
+    const response = await fetch(`${sandboxUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`sandbox ${path}: ${response.status} ${await response.text()}`);
+  };
+  const account = async (accountName: string, connection: Record<string, unknown>, user: Record<string, unknown>) => {
+    const tenantId = (await q(`mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } userErrors { message } } }`, { i: { accountName, displayName: accountName } })).createTenant.tenant.id as string;
+    await q(`mutation($i: SetSsoEntitlementInput!) { setSsoEntitlement(input: $i) { userErrors { message } } }`, { i: { tenantId, entitled: true } });
+    const created = await q(`mutation($i: CreateIdpConnectionInput!) { createIdpConnection(input: $i) { connection { id } userErrors { message } } }`, { i: { tenantId, ...connection } });
+    if (created.createIdpConnection.userErrors.length) throw new Error(JSON.stringify(created.createIdpConnection.userErrors));
+    await q(`mutation($i: CreateUserInput!) { createUser(input: $i) { userErrors { message } } }`, { i: { tenantId, ...user } });
+    return tenantId;
+  };
+  await admin('/admin/clients', { org: `salesforce/${SF_ORG}`, clientId: 'storm', clientSecret: 'storm-secret-0123456789', redirectUris: [`${apiUrl}/sso/oidc/callback`], name: 'Login storm' });
+  await account('StormOidc', { name: 'Salesforce', provider: 'SALESFORCE', protocol: 'OIDC', identifierField: 'EMAIL', salesforceOrgId: SF_ORG, oidc: { issuer: `${sandboxUrl}/salesforce/${SF_ORG}`, clientId: 'storm', clientSecret: 'storm-secret-0123456789' } }, { username: 'sally', email: 'sally@acme.example' });
+
+  const metadata = await (await fetch(`${sandboxUrl}/okta/globex/saml/metadata`)).text();
+  const certs = [...new Set([...metadata.matchAll(/<(?:ds:)?X509Certificate>([^<]+)<\/(?:ds:)?X509Certificate>/g)].map((m) => `-----BEGIN CERTIFICATE-----\n${m[1]!.replace(/\s+/g, '').match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----`))];
+  await admin('/admin/sps', { org: 'okta/globex', entityId: `${apiUrl}/sso/saml/metadata/StormSaml`, acsUrls: [`${apiUrl}/sso/saml/acs/user`, `${apiUrl}/sso/saml/acs/agent`], nameIdFormat: 'emailAddress', name: 'Login storm (SAML)' });
+  await account('StormSaml', { name: 'Okta', provider: 'OKTA', protocol: 'SAML', identifierField: 'EMAIL', saml: { entityId: `${sandboxUrl}/okta/globex/saml`, ssoUrl: `${sandboxUrl}/okta/globex/saml/sso`, signingCertificates: certs } }, { username: 'hank', email: 'hank@globex.example' });
+
+  // The security-tab switch: no enableSso mutation in the API yet, so it is set in the database.
+  const db = await openDb(databaseUrl);
+  await db.tenant.updateMany({ where: { accountKey: { in: ['stormoidc', 'stormsaml'] } }, data: { ssoEnabled: true } });
+  const connections = await db.idpConnection.findMany({ include: { tenant: true } });
+  await db.$disconnect();
+  const startUrl = (key: string) => {
+    const c = connections.find((x) => x.tenant.accountKey === key)!;
+    return `${apiUrl}/sso/start?account=${c.tenant.accountName}&connection=${c.id}&audience=user`;
+  };
+  return { oidcStart: startUrl('stormoidc'), samlStart: startUrl('stormsaml') };
+}
+
+export async function benchLoginStorm(): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'sso-storm-'));
+  const databaseUrl = `file:${join(dir, 'storm.db')}`;
+  const token = `sso_bench_${randomBytes(16).toString('base64url')}`;
+  const api = await startControlPlaneProcess({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: token, MIGRATE: 'on', LOG: 'off', DATA_DIR: dir });
+  const sandbox = await startSandboxProcess({ PUBLIC_URL: api.url }).catch(async (error) => { await api.stop(); throw error; });
+  let oidc: StormResult;
+  let saml: StormResult;
+  try {
+    const { oidcStart, samlStart } = await setUp(api.url, sandbox.url, token, databaseUrl);
+    await login(oidcStart, 'sally@acme.example'); // fails loudly before any load if the path is broken
+    await login(samlStart, 'hank@globex.example');
+    await storm(() => login(oidcStart, 'sally@acme.example'), WARMUP_MS);
+    oidc = await storm(() => login(oidcStart, 'sally@acme.example'), MEASURE_MS);
+    await storm(() => login(samlStart, 'hank@globex.example'), WARMUP_MS);
+    saml = await storm(() => login(samlStart, 'hank@globex.example'), MEASURE_MS);
+  } finally {
+    await Promise.all([api.stop(), sandbox.stop()]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // The bare-library baselines, measured in this run after the storm (their own child processes).
+  const base = await benchSandbox();
+  const bareOidc = base.find((r) => r.name.startsWith('bare oidc-provider'))!;
+  const samlGen = base.find((r) => r.name.includes('SAML responses generated'))!;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  const errors = (r: StormResult) => (r.errors ? ` [${r.errors} failed logins: ${r.firstError?.slice(0, 120)}]` : '');
+  return [
+    { name: `login storm OIDC (Salesforce), ${CONCURRENCY} concurrent: full logins${errors(oidc)}`, value: round(oidc.rate), unit: 'logins/s', baseline: `bare oidc-provider + openid-client flows (concurrency 10): ${bareOidc.value} flows/s`, ratio: ratio(oidc.rate, bareOidc.value), goal: '≥ 150' },
+    { name: 'login storm OIDC p50', value: round(oidc.p50), unit: 'ms' },
+    { name: 'login storm OIDC p99', value: round(oidc.p99), unit: 'ms', goal: '< 300' },
+    { name: `login storm SAML (Okta), ${CONCURRENCY} concurrent: full logins${errors(saml)}`, value: round(saml.rate), unit: 'logins/s', baseline: `samlify IdP response generation (one thread): ${samlGen.value} responses/s`, ratio: ratio(saml.rate, samlGen.value), goal: '≥ 150' },
+    { name: 'login storm SAML p50', value: round(saml.p50), unit: 'ms' },
+    { name: 'login storm SAML p99', value: round(saml.p99), unit: 'ms', goal: '< 300' },
+    ...base.map((r) => ({ ...r, name: `baseline: ${r.name}` })),
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { printRows } = await import('./support.ts');
+  const t = performance.now();
+  console.log(`node ${process.version}, ${cpus().length} cores`);
+  printRows('Login storm (issue 4)', await benchLoginStorm());
+  console.log(`\n(${((performance.now() - t) / 1000).toFixed(1)} s)`);
+}

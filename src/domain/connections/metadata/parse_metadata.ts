@@ -1,0 +1,135 @@
+// Reads the settings a SAML SP needs from an IdP's metadata (SAML metadata 2.0):
+// entity ID, SingleSignOnService location (HTTP-Redirect preferred, else HTTP-POST) and
+// the signing certificates (KeyDescriptor use="signing" or without use). The parse is the
+// strict one of the sign-in service: DTDs refused (no entity expansion, no XXE).
+import { X509Certificate } from 'node:crypto';
+import { attr, childElements, parseXml, textOf, XmlRefused } from '../../../signin/saml/xml/dom.ts';
+import { idpUrl } from '../input.ts';
+
+export const MD_NS = 'urn:oasis:names:tc:SAML:2.0:metadata';
+export const DS_NS = 'http://www.w3.org/2000/09/xmldsig#';
+const SAML2_PROTOCOL = 'urn:oasis:names:tc:SAML:2.0:protocol';
+const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect';
+const POST = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST';
+export const MAX_SIGNING_CERTIFICATES = 10;
+
+export interface SamlMetadata {
+  entityId: string;
+  ssoUrl: string;
+  /** Which binding the SSO URL is for. */
+  ssoBinding: 'HTTP-Redirect' | 'HTTP-POST';
+  /** PEM, deduplicated, in document order. */
+  signingCertificates: string[];
+}
+
+export class MetadataParseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MetadataParseError';
+  }
+}
+
+const fail = (message: string): never => {
+  throw new MetadataParseError(message);
+};
+
+/** DER (base64 in the XML) → PEM with 64-character lines. */
+export function pemFromBase64(body: string): string {
+  const b64 = body.replace(/\s+/g, '');
+  return `-----BEGIN CERTIFICATE-----\n${b64.match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END CERTIFICATE-----`;
+}
+
+/** SHA-256 of the DER, as X509Certificate.fingerprint256 prints it (AA:BB:…). */
+export function fingerprintOf(pem: string): string {
+  return new X509Certificate(pem).fingerprint256;
+}
+
+/** Every EntityDescriptor under an EntitiesDescriptor (nested groups included). */
+function entityDescriptors(root: Element): Element[] {
+  if (root.namespaceURI === MD_NS && root.localName === 'EntityDescriptor') return [root];
+  if (root.namespaceURI === MD_NS && root.localName === 'EntitiesDescriptor') {
+    return [...childElements(root, MD_NS, 'EntityDescriptor'), ...childElements(root, MD_NS, 'EntitiesDescriptor').flatMap(entityDescriptors)];
+  }
+  const name = root.namespaceURI ? `{${root.namespaceURI}}${root.localName}` : root.localName;
+  return fail(`The document is not SAML metadata: its root element is ${name}, not md:EntityDescriptor or md:EntitiesDescriptor.`);
+}
+
+function checkValidUntil(el: Element, now: Date) {
+  const validUntil = attr(el, 'validUntil');
+  if (validUntil === undefined) return;
+  const at = Date.parse(validUntil);
+  if (Number.isNaN(at)) fail(`validUntil "${validUntil.slice(0, 40)}" is not a date.`);
+  if (at < now.getTime()) fail(`The metadata expired at ${new Date(at).toISOString()} (validUntil): ask the IdP for current metadata.`);
+}
+
+function signingCertificates(idp: Element): string[] {
+  const pems: string[] = [];
+  const seen = new Set<string>();
+  let index = 0;
+  for (const kd of childElements(idp, MD_NS, 'KeyDescriptor')) {
+    const use = attr(kd, 'use');
+    if (use !== undefined && use !== 'signing') continue;
+    for (const keyInfo of childElements(kd, DS_NS, 'KeyInfo')) {
+      for (const data of childElements(keyInfo, DS_NS, 'X509Data')) {
+        for (const certEl of childElements(data, DS_NS, 'X509Certificate')) {
+          index++;
+          const body = textOf(certEl).replace(/\s+/g, '');
+          if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) fail(`Signing certificate #${index} is not base64.`);
+          const pem = pemFromBase64(body);
+          let fingerprint: string;
+          try {
+            fingerprint = fingerprintOf(pem);
+          } catch {
+            return fail(`Signing certificate #${index} is not a valid X.509 certificate.`);
+          }
+          if (seen.has(fingerprint)) continue;
+          seen.add(fingerprint);
+          pems.push(pem);
+        }
+      }
+    }
+  }
+  if (!pems.length) fail('The IdP descriptor lists no signing certificate (KeyDescriptor use="signing" with an X509Certificate).');
+  if (pems.length > MAX_SIGNING_CERTIFICATES) fail(`The IdP descriptor lists ${pems.length} signing certificates; at most ${MAX_SIGNING_CERTIFICATES} are accepted.`);
+  return pems;
+}
+
+export function parseSamlMetadata(xml: string, now = new Date()): SamlMetadata {
+  let doc: Document;
+  try {
+    doc = parseXml(xml);
+  } catch (error) {
+    if (error instanceof XmlRefused) return fail(`The metadata was refused: ${error.message}.`);
+    throw error;
+  }
+  const root = doc.documentElement;
+  checkValidUntil(root, now);
+  const withIdp = entityDescriptors(root)
+    .map((entity) => ({ entity, idps: childElements(entity, MD_NS, 'IDPSSODescriptor') }))
+    .filter((e) => e.idps.length > 0);
+  if (withIdp.length === 0) fail('The metadata has no IdP descriptor (md:IDPSSODescriptor): is this the SP\'s metadata instead of the IdP\'s?');
+  if (withIdp.length > 1) fail(`The metadata describes ${withIdp.length} IdPs; import the metadata of exactly one.`);
+  const { entity, idps } = withIdp[0]!;
+  checkValidUntil(entity, now);
+  if (idps.length > 1) fail('The entity has more than one md:IDPSSODescriptor.');
+  const idp = idps[0]!;
+  checkValidUntil(idp, now);
+  if (!(attr(idp, 'protocolSupportEnumeration') ?? '').split(/\s+/).includes(SAML2_PROTOCOL)) {
+    fail('The IdP descriptor does not support SAML 2.0 (protocolSupportEnumeration).');
+  }
+
+  const entityId = (attr(entity, 'entityID') ?? '').trim();
+  if (!entityId) fail('The EntityDescriptor has no entityID.');
+  if (entityId.length > 1024) fail('The entityID is longer than 1024 characters.');
+
+  const services = childElements(idp, MD_NS, 'SingleSignOnService');
+  const redirect = services.find((s) => attr(s, 'Binding') === REDIRECT);
+  const post = services.find((s) => attr(s, 'Binding') === POST);
+  const chosen = redirect ?? post ?? fail('The IdP descriptor has no SingleSignOnService for the HTTP-Redirect or HTTP-POST binding.');
+  const location = (attr(chosen, 'Location') ?? '').trim();
+  const checked = idpUrl('The SingleSignOnService Location').safeParse(location);
+  if (!checked.success) fail(`${checked.error.issues[0]?.message ?? 'The SingleSignOnService Location is not a valid URL.'} (got "${location.slice(0, 200)}")`);
+
+  return { entityId, ssoUrl: location, ssoBinding: redirect ? 'HTTP-Redirect' : 'HTTP-POST', signingCertificates: signingCertificates(idp) };
+}
+

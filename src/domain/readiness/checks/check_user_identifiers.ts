@@ -1,0 +1,46 @@
+// R19 / R11: every user and agent needs a value in the identifier field, and a unique one.
+// Counted in SQL (no per-user objects in memory, whatever the account's size).
+import { Prisma } from '../../../db/client.ts';
+import { finding, type Finding } from '../findings.ts';
+import { IDENTIFIER_COLUMN, IDENTIFIER_LABEL, label, type ReadinessInput } from '../context.ts';
+
+const SAMPLE = 5;
+
+export async function identifierStats(db: ReadinessInput['db'], tenantId: string, field: keyof typeof IDENTIFIER_COLUMN) {
+  const column = Prisma.raw(`"${IDENTIFIER_COLUMN[field]}"`);
+  const [totals] = await db.$queryRaw<{ total: bigint | number; missing: bigint | number }[]>`
+    SELECT COUNT(*) AS total, COUNT(*) - COUNT(${column}) AS missing FROM "User" WHERE "tenantId" = ${tenantId}`;
+  const missingIds = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE "tenantId" = ${tenantId} AND ${column} IS NULL ORDER BY "id" LIMIT ${SAMPLE}`;
+  const [dupes] = await db.$queryRaw<{ groups: bigint | number | null; users: bigint | number | null }[]>`
+    SELECT COUNT(*) AS groups, SUM(n) AS users FROM (
+      SELECT COUNT(*) AS n FROM "User" WHERE "tenantId" = ${tenantId} AND ${column} IS NOT NULL GROUP BY ${column} HAVING COUNT(*) > 1
+    ) d`;
+  const dupeIds = Number(dupes?.groups ?? 0)
+    ? await db.$queryRaw<{ id: string }[]>`
+        SELECT u."id" FROM "User" u WHERE u."tenantId" = ${tenantId} AND u.${column} IN (
+          SELECT ${column} FROM "User" WHERE "tenantId" = ${tenantId} AND ${column} IS NOT NULL GROUP BY ${column} HAVING COUNT(*) > 1 LIMIT ${SAMPLE}
+        ) ORDER BY u."id" LIMIT ${SAMPLE}`
+    : [];
+  return {
+    total: Number(totals?.total ?? 0),
+    missing: Number(totals?.missing ?? 0),
+    missingIds: missingIds.map((r) => r.id),
+    duplicateGroups: Number(dupes?.groups ?? 0),
+    duplicateUsers: Number(dupes?.users ?? 0),
+    duplicateIds: dupeIds.map((r) => r.id),
+  };
+}
+
+export async function checkUserIdentifiers({ db, tenant, connections }: ReadinessInput): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const field of [...new Set(connections.map((c) => c.identifierField))]) {
+    const using = connections.filter((c) => c.identifierField === field).map(label).join(', ');
+    const stats = await identifierStats(db, tenant.id, field);
+    const params = { connection: using, field: IDENTIFIER_LABEL[field], column: IDENTIFIER_COLUMN[field] };
+    if (stats.total > 0 && stats.missing === stats.total) findings.push(finding('NO_MATCHABLE_USERS', params, { type: 'User', count: stats.missing, firstIds: stats.missingIds }));
+    else if (stats.missing > 0) findings.push(finding('USERS_UNMATCHABLE', { ...params, count: stats.missing }, { type: 'User', count: stats.missing, firstIds: stats.missingIds }));
+    if (stats.duplicateGroups > 0)
+      findings.push(finding('DUPLICATE_IDENTIFIERS', { ...params, count: stats.duplicateUsers, groups: stats.duplicateGroups }, { type: 'User', count: stats.duplicateUsers, firstIds: stats.duplicateIds }));
+  }
+  return findings;
+}

@@ -1,0 +1,68 @@
+// SSO readiness: a pipeline of small checks, each in checks/ and named after the one
+// rule it enforces. Database checks run inside the caller's transaction (so enableSso
+// sees one consistent picture); network checks run before it, outside.
+import type { Db, Tx } from '../../db/client.ts';
+import type { Tenant } from '../../db/generated/sqlite/client.ts';
+import type { Finding } from './findings.ts';
+import type { NetworkInput, ReadinessInput } from './context.ts';
+import { checkTarget, fetchMetadata, METADATA_MAX_BYTES, METADATA_TIMEOUT_MS } from '../connections/metadata/fetch_metadata.ts';
+import { checkEntitlement } from './checks/check_entitlement.ts';
+import { checkConnectionsComplete } from './checks/check_connections_complete.ts';
+import { checkCertificates } from './checks/check_certificates.ts';
+import { checkDirectoryLinks } from './checks/check_directory_links.ts';
+import { checkUserIdentifiers } from './checks/check_user_identifiers.ts';
+import { checkTestSignIns } from './checks/check_test_sign_ins.ts';
+import { checkBreakGlass } from './checks/check_break_glass.ts';
+import { checkRecentHistory } from './checks/check_recent_history.ts';
+import { checkOidcDiscovery } from './checks/check_oidc_discovery.ts';
+import { checkMetadataUrl } from './checks/check_metadata_url.ts';
+
+export type { Finding } from './findings.ts';
+
+const DATABASE_CHECKS = [checkEntitlement, checkConnectionsComplete, checkCertificates, checkDirectoryLinks, checkUserIdentifiers, checkTestSignIns, checkBreakGlass, checkRecentHistory];
+const NETWORK_CHECKS = [checkOidcDiscovery, checkMetadataUrl];
+
+export interface ReadinessReport {
+  tenantId: string;
+  ready: boolean;
+  findings: Finding[];
+  checkedAt: Date;
+}
+
+export async function databaseFindings(db: Db | Tx, tenant: Tenant, now = new Date()): Promise<Finding[]> {
+  const connections = await db.idpConnection.findMany({ where: { tenantId: tenant.id }, orderBy: { id: 'asc' } });
+  const input: ReadinessInput = { db, tenant, connections, now };
+  const findings: Finding[] = [];
+  for (const check of DATABASE_CHECKS) findings.push(...(await check(input)));
+  return findings;
+}
+
+export async function networkFindings(db: Db, tenant: Tenant, fetchText: NetworkInput['fetchText']): Promise<Finding[]> {
+  const connections = await db.idpConnection.findMany({ where: { tenantId: tenant.id }, orderBy: { id: 'asc' } });
+  const results = await Promise.all(NETWORK_CHECKS.map((check) => check({ tenant, connections, fetchText })));
+  return results.flat();
+}
+
+export function report(tenantId: string, findings: Finding[]): ReadinessReport {
+  const order = { BLOCKER: 0, WARNING: 1 };
+  const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  return { tenantId, ready: !sorted.some((f) => f.severity === 'BLOCKER'), findings: sorted, checkedAt: new Date() };
+}
+
+/**
+ * Server-side fetches for the network checks go through the SSRF guard of metadata
+ * import (address policy, the checked address is the one connected to, time and size
+ * limits): a tenant admin must not be able to make the server probe internal hosts.
+ */
+export function guardedFetcher(allowPrivateNetworks: boolean): NetworkInput['fetchText'] {
+  return async (url, kind) => {
+    if (kind === 'xml') return (await fetchMetadata(url, { allowPrivateNetworks })).xml;
+    const { address } = await checkTarget(url, { allowPrivateNetworks });
+    void address;
+    const response = await fetch(url, { signal: AbortSignal.timeout(METADATA_TIMEOUT_MS), redirect: 'error' });
+    if (!response.ok) throw new Error(`HTTP ${response.status} from ${new URL(url).host}`);
+    const body = await response.arrayBuffer();
+    if (body.byteLength > METADATA_MAX_BYTES) throw new Error(`the answer is larger than ${METADATA_MAX_BYTES} bytes`);
+    return new TextDecoder().decode(body);
+  };
+}
