@@ -11,6 +11,7 @@ import { createTenant, setSsoEntitlement } from '../src/domain/tenants/service.t
 import { createConnection } from '../src/domain/connections/service.ts';
 import { importUsers } from '../src/domain/users/import.ts';
 import { accountKey } from '../src/domain/tenants/input.ts';
+import { importSamlMetadata } from '../src/domain/connections/metadata/import.ts';
 
 export const DEMO_SALESFORCE_ORG = '00D000000000001AAA';
 export const DEMO_ENTRA_TENANT = '11111111-2222-4333-8444-555555555555';
@@ -95,7 +96,23 @@ export async function seedDemoData(db: Db, secrets: SecretBox, sandboxUrl: strin
     if (account.entitled) await setSsoEntitlement(ctx, tenant.id, true);
     if (account.connection) await createConnection(ctx, tenant.id, account.connection);
     await importUsers(ctx, tenant.id, account.users);
+    // Demo only: switched on directly so the demo is clickable at once. A real account
+    // goes through enableSso, which needs test sign-ins through each connection first.
+    if (account.entitled) await db.tenant.update({ where: { id: tenant.id }, data: { ssoEnabled: true } });
     created.push(account.accountName);
   }
   return { created };
+}
+
+/**
+ * The sandbox makes new signing keys at every start: demo SAML connections that point
+ * at its metadata re-import it (with the product's own importSamlMetadata).
+ */
+export async function refreshSandboxMetadata(db: Db, secrets: SecretBox, sandboxUrl: string): Promise<number> {
+  const ctx: ServiceContext = { db, secrets, viewer: { role: 'OPERATOR', tokenId: 'seed', name: 'demo seed' } };
+  const connections = await db.idpConnection.findMany({ where: { protocol: 'SAML', samlMetadataUrl: { startsWith: `${sandboxUrl}/` } } });
+  for (const connection of connections) {
+    await importSamlMetadata(ctx, connection.id, { url: connection.samlMetadataUrl!, apply: true }, { allowPrivateNetworks: true });
+  }
+  return connections.length;
 }

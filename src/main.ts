@@ -8,7 +8,7 @@ import { ensureBootstrapToken } from './security/authenticate.ts';
 import { createApp } from './http/app.ts';
 import { listen } from './http/serve.ts';
 import { createLogger, describeError } from './log.ts';
-import { seedDemoData } from '../prisma/seed.ts';
+import { refreshSandboxMetadata, seedDemoData } from '../prisma/seed.ts';
 import { startSandbox } from '../sandbox/server.ts';
 
 async function main() {
@@ -25,6 +25,7 @@ async function main() {
 
   // The bundled test IdP, on its own port (SANDBOX=off leaves it out).
   const sandbox = config.sandboxEnabled ? await startSandbox({ port: config.sandboxPort, controlPlaneUrl: config.publicUrl }) : undefined;
+  if (sandbox && config.seedDemo) await refreshSandboxMetadata(db, secrets, sandbox.url);
   const api = await listen(createApp({ config, db, secrets, logger }), config.host, config.port);
   logger.info('control plane listening', { url: config.publicUrl, graphql: `${config.publicUrl}/graphql`, port: api.port });
   if (!config.production && !process.env.OPERATOR_TOKEN && config.operatorToken) {
