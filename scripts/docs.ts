@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FAILURE_CATALOG } from '../src/domain/failures/catalog.ts';
 import { CONFIG_VARIABLES } from '../src/config.ts';
+import { READINESS_FINDINGS } from '../src/domain/readiness/findings.ts';
 
 const file = new URL('../README.md', import.meta.url);
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -14,6 +15,13 @@ const sections: Record<string, string> = {
     '| --- | --- | --- | --- | --- | --- |',
     ...Object.entries(FAILURE_CATALOG).map(
       ([code, e]) => `| \`${code}\` | ${e.requirements.join(', ')} | ${cell(e.message)} | ${cell(e.cause)} | ${cell(e.fix)} | ${cell(e.fixTarget)} |`,
+    ),
+  ].join('\n'),
+  readiness: [
+    '| finding | severity | requirement | message | fix | what the fix touches |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...Object.entries(READINESS_FINDINGS).map(
+      ([code, f]) => `| \`${code}\` | ${f.severity} | ${f.requirements.join(', ')} | ${cell(f.message)} | ${cell(f.fix)} | ${cell(f.fixTarget)} |`,
     ),
   ].join('\n'),
   configuration: [
