@@ -10,6 +10,7 @@ import { listen } from './http/serve.ts';
 import { createLogger, describeError } from './log.ts';
 import { refreshSandboxMetadata, seedDemoData } from '../prisma/seed.ts';
 import { startSandbox } from '../sandbox/server.ts';
+import { purgeExpired } from './signin/requests.ts';
 
 async function main() {
   const logger = createLogger();
@@ -33,7 +34,12 @@ async function main() {
     process.stdout.write(`\nDevelopment operator token (also in ${config.dataDir}/operator-token):\n  ${config.operatorToken}\n\n`);
   }
 
+  // Housekeeping: expired pending sign-ins and replay-cache entries (any instance may do it).
+  const purge = setInterval(() => purgeExpired(db).catch((error) => logger.warn('purge failed', describeError(error))), 10 * 60_000);
+  purge.unref();
+
   const shutdown = async () => {
+    clearInterval(purge);
     await api.close();
     await sandbox?.close();
     await db.$disconnect();
