@@ -129,9 +129,9 @@ export async function startSignIn(
       const config = await oidcConfiguration(connection, deps.secrets);
       const codeVerifier = client.randomPKCECodeVerifier();
       const nonce = client.randomNonce();
-      const request = await createSignInRequest(deps.db, { ...common, nonce, codeVerifierSealed: null, samlRequestId: null });
       // The verifier is sealed with the request id as associated data.
-      await deps.db.signInRequest.update({ where: { id: request.id }, data: { codeVerifierSealed: deps.secrets.seal(codeVerifier, `SignInRequest:${request.id}`) } });
+      const id = randomToken();
+      const request = await createSignInRequest(deps.db, { ...common, nonce, codeVerifierSealed: deps.secrets.seal(codeVerifier, `SignInRequest:${id}`), samlRequestId: null }, id);
       const url = client.buildAuthorizationUrl(config, {
         redirect_uri: sp.oidcRedirectUri,
         scope: connection.oidcScopes,
@@ -264,8 +264,12 @@ async function claimAssertion(db: Db, issuer: string, assertionId: string, notOn
 }
 
 async function loadContext(deps: SignInDeps, ctx: AttemptContext, request: { tenantId: string; connectionId: string; audience: 'USER' | 'AGENT' }) {
-  ctx.tenant = await deps.db.tenant.findUnique({ where: { id: request.tenantId } });
-  ctx.connection = await deps.db.idpConnection.findUnique({ where: { id: request.connectionId } });
+  const connection = await deps.db.idpConnection.findFirst({ where: { id: request.connectionId, tenantId: request.tenantId }, include: { tenant: true } });
+  if (connection) {
+    const { tenant, ...plain } = connection;
+    ctx.tenant = tenant;
+    ctx.connection = plain;
+  }
   ctx.audience = request.audience === 'AGENT' ? 'agent' : 'user';
 }
 
