@@ -10,7 +10,7 @@ export const TOKEN_CACHE_MS = 5_000;
 const LAST_USED_RESOLUTION_MS = 60_000;
 const MAX_CACHED = 10_000;
 
-interface Cached { viewer: Viewer | null; until: number }
+interface Cached { viewer: Promise<Viewer | null>; until: number }
 
 export class Authenticator {
   private cache = new Map<string, Cached>();
@@ -18,13 +18,21 @@ export class Authenticator {
 
   constructor(private db: Db) {}
 
+  /** Concurrent requests with the same token share one lookup (no stampede when the entry expires). */
   async viewerFor(token: string | undefined): Promise<Viewer | null> {
     if (!token) return null;
     const hash = hashApiToken(token);
     const now = Date.now();
     const hit = this.cache.get(hash);
     if (hit && hit.until > now) return hit.viewer;
+    if (this.cache.size >= MAX_CACHED) this.cache.clear();
+    const viewer = this.lookup(hash, now);
+    this.cache.set(hash, { viewer, until: now + TOKEN_CACHE_MS });
+    viewer.catch(() => this.cache.delete(hash));
+    return viewer;
+  }
 
+  private async lookup(hash: string, now: number): Promise<Viewer | null> {
     const row = await this.db.apiToken.findUnique({ where: { tokenHash: hash } });
     const viewer: Viewer | null =
       !row || row.revokedAt
@@ -34,8 +42,6 @@ export class Authenticator {
           : row.tenantId
             ? { role: 'TENANT_ADMIN', tokenId: row.id, name: row.name, tenantId: row.tenantId }
             : null;
-    if (this.cache.size >= MAX_CACHED) this.cache.clear();
-    this.cache.set(hash, { viewer, until: now + TOKEN_CACHE_MS });
     if (viewer) this.touch(viewer.tokenId, now);
     return viewer;
   }
