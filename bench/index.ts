@@ -41,3 +41,4 @@ if (wanted('control-plane')) {
 if (wanted('sandbox')) printRows('Sandbox IdP (issue 3)', await benchSandbox());
 if (wanted('login-storm')) printRows('Login storm (issue 4)', await (await import('./login-storm.ts')).benchLoginStorm());
 if (wanted('saml-validation')) printRows('SAML response validation (issue 4)', await (await import('./saml-validation.ts')).benchSamlValidation());
+if (wanted('readiness')) printRows('SSO readiness at 100,000 users (issue 5)', await (await import('./readiness.ts')).benchReadiness());

@@ -10,6 +10,8 @@ import { recordAudit } from '../audit/record.ts';
 import { visibleRows } from '../viewer.ts';
 import { findVisibleTenant } from '../tenants/service.ts';
 import { createConnectionInput, crossFieldErrors, updateConnectionInput, type UpdateConnectionInput } from './input.ts';
+import { lockTenantForConfigChange } from '../readiness/lock.ts';
+
 
 export const DEFAULT_OIDC_SCOPES = 'openid email profile';
 
@@ -53,6 +55,7 @@ export async function createConnection(ctx: ServiceContext, tenantId: string, ra
   await findVisibleTenant(ctx, tenantId, ['input', 'tenantId']);
   const id = uuidv7();
   return ctx.db.$transaction(async (tx) => {
+    await lockTenantForConfigChange(ctx.db, tx, tenantId);
     const connection = await tx.idpConnection.create({
       data: { ...columns(ctx, id, input), id, tenantId, name: input.name, provider: input.provider, protocol: input.protocol },
     });
@@ -66,6 +69,7 @@ export async function updateConnection(ctx: ServiceContext, id: string, raw: unk
   const before = await findVisibleConnection(ctx, id, ['input', 'id']);
   assertCoherent(before.provider, before.protocol, input);
   return ctx.db.$transaction(async (tx) => {
+    await lockTenantForConfigChange(ctx.db, tx, before.tenantId);
     const connection = await tx.idpConnection.update({ where: { id }, data: columns(ctx, id, input) });
     await recordAudit(tx, ctx.viewer, { tenantId: before.tenantId, action: 'idpConnection.update', targetType: 'IdpConnection', targetId: id, before, after: connection });
     return connection;
@@ -75,6 +79,7 @@ export async function updateConnection(ctx: ServiceContext, id: string, raw: unk
 export async function deleteConnection(ctx: ServiceContext, id: string): Promise<IdpConnection> {
   const before = await findVisibleConnection(ctx, id, ['id']);
   return ctx.db.$transaction(async (tx) => {
+    await lockTenantForConfigChange(ctx.db, tx, before.tenantId);
     await tx.idpConnection.delete({ where: { id } });
     await recordAudit(tx, ctx.viewer, { tenantId: before.tenantId, action: 'idpConnection.delete', targetType: 'IdpConnection', targetId: id, before });
     return before;

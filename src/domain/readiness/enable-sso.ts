@@ -1,9 +1,9 @@
 // R20 / R21: the Single Sign On switch. enableSso refuses while any blocker stands; the
 // readiness checks and the switch run in ONE transaction that first takes the tenant's
-// write lock (SQLite: the database write lock; PostgreSQL: the row lock, at SERIALIZABLE),
-// so a concurrent change cannot slip a blocker in between check and switch.
+// write lock (SQLite: the database write lock; PostgreSQL: the tenant row, which every
+// blocker-creating change takes in SHARE mode first — see lock.ts), so a concurrent
+// change cannot slip a blocker in between check and switch.
 import { Prisma } from '../../db/client.ts';
-import { isPostgresClient } from '../../db/client.ts';
 import type { Tenant } from '../../db/generated/sqlite/client.ts';
 import type { ServiceContext } from '../context.ts';
 import { UserInputError, fail } from '../errors.ts';
@@ -71,7 +71,7 @@ export async function enableSso(ctx: ServiceContext, tenantId: string, options: 
         await recordAudit(tx, ctx.viewer, { tenantId: tenant.id, action: 'tenant.enableSso', targetType: 'Tenant', targetId: tenant.id, before: tenant, after: { ...enabled, warnings: result.report.findings.map((f) => f.code) } });
         return { ...result, tenant: enabled, enabled: true };
       },
-      isPostgresClient(ctx.db) ? { isolationLevel: Prisma.TransactionIsolationLevel.Serializable, timeout: 30_000 } : { timeout: 30_000 },
+      { timeout: 30_000 },
     );
   } catch (error) {
     if (error instanceof UserInputError) throw error;

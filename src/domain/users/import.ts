@@ -10,6 +10,8 @@ import { issuesToErrors } from '../validation.ts';
 import { recordAudit } from '../audit/record.ts';
 import { findVisibleTenant } from '../tenants/service.ts';
 import { MAX_IMPORT_ROWS, importUserRow, type CreateUserInput } from './input.ts';
+import { lockTenantForConfigChange } from '../readiness/lock.ts';
+
 
 /** Enough to fix a file by; the total is in the message of the last one. */
 const MAX_REPORTED_ERRORS = 100;
@@ -75,6 +77,7 @@ export async function importUsers(ctx: ServiceContext, tenantId: string, rows: u
   try {
     await ctx.db.$transaction(
       async (tx) => {
+        await lockTenantForConfigChange(ctx.db, tx, tenantId);
         await insertUsers(
           tx,
           dialectOf(ctx.db),

@@ -9,6 +9,8 @@ import { recordAudit } from '../audit/record.ts';
 import { visibleRows } from '../viewer.ts';
 import { findVisibleTenant } from '../tenants/service.ts';
 import { createUserInput, updateUserInput } from './input.ts';
+import { lockTenantForConfigChange } from '../readiness/lock.ts';
+
 
 export async function findVisibleUser(ctx: ServiceContext, id: string, field: string[]): Promise<User> {
   const user = await ctx.db.user.findFirst({ where: visibleRows(ctx.viewer, { id }) });
@@ -22,6 +24,7 @@ export async function createUser(ctx: ServiceContext, tenantId: string, raw: unk
   await findVisibleTenant(ctx, tenantId, ['input', 'tenantId']);
   try {
     return await ctx.db.$transaction(async (tx) => {
+      await lockTenantForConfigChange(ctx.db, tx, tenantId);
       const user = await tx.user.create({ data: { ...input, tenantId } });
       await recordAudit(tx, ctx.viewer, { tenantId, action: 'user.create', targetType: 'User', targetId: user.id, after: user });
       return user;
@@ -39,6 +42,7 @@ export async function updateUser(ctx: ServiceContext, id: string, raw: unknown):
     fail('INVALID_INPUT', ['input', 'isAdmin'], 'An agent cannot be an admin.');
   try {
     return await ctx.db.$transaction(async (tx) => {
+      await lockTenantForConfigChange(ctx.db, tx, before.tenantId);
       const user = await tx.user.update({ where: { id }, data: input });
       await recordAudit(tx, ctx.viewer, { tenantId: before.tenantId, action: 'user.update', targetType: 'User', targetId: id, before, after: user });
       return user;
@@ -52,6 +56,7 @@ export async function updateUser(ctx: ServiceContext, id: string, raw: unknown):
 export async function deleteUser(ctx: ServiceContext, id: string): Promise<User> {
   const before = await findVisibleUser(ctx, id, ['input', 'id']);
   return ctx.db.$transaction(async (tx) => {
+    await lockTenantForConfigChange(ctx.db, tx, before.tenantId);
     await tx.user.delete({ where: { id } });
     await recordAudit(tx, ctx.viewer, { tenantId: before.tenantId, action: 'user.delete', targetType: 'User', targetId: id, before });
     return before;

@@ -51,6 +51,8 @@ type Documents = {
     "\n  mutation DisableSsoOp($input: DisableSsoInput!) {\n    disableSso(input: $input) { tenant { id ssoEnabled } userErrors { code field message } }\n  }\n": typeof types.DisableSsoOpDocument,
     "\n  mutation TestIdpConnectionOp($input: TestIdpConnectionInput!) {\n    testIdpConnection(input: $input) { testUrl expiresAt userErrors { code field message } }\n  }\n": typeof types.TestIdpConnectionOpDocument,
     "\n  query PreviewUserMatchingOp($connectionId: ID!, $identifierField: IdentifierField!) {\n    previewUserMatching(connectionId: $connectionId, identifierField: $identifierField) {\n      identifierField currentIdentifierField totalUsers\n      unmatchable { count sampleUserIds }\n      ambiguous { count groups sampleUserIds }\n    }\n  }\n": typeof types.PreviewUserMatchingOpDocument,
+    "\n  mutation EnableSsoFullOp($input: EnableSsoInput!) {\n    enableSso(input: $input) {\n      enabled\n      tenant { id ssoEnabled }\n      report {\n        ready blockerCount warningCount\n        findings { code severity message fix fixTarget affected { type count firstIds } }\n      }\n      lockedOut { count sampleUserIds }\n      userErrors { code field message }\n    }\n  }\n": typeof types.EnableSsoFullOpDocument,
+    "\n  query TenantSsoOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Tenant { ssoEntitled ssoEnabled }\n    }\n  }\n": typeof types.TenantSsoOpDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant { id accountName displayName ssoEntitled ssoEnabled }\n      userErrors { code field message }\n    }\n  }\n": types.CreateTenantDocument,
@@ -90,6 +92,8 @@ const documents: Documents = {
     "\n  mutation DisableSsoOp($input: DisableSsoInput!) {\n    disableSso(input: $input) { tenant { id ssoEnabled } userErrors { code field message } }\n  }\n": types.DisableSsoOpDocument,
     "\n  mutation TestIdpConnectionOp($input: TestIdpConnectionInput!) {\n    testIdpConnection(input: $input) { testUrl expiresAt userErrors { code field message } }\n  }\n": types.TestIdpConnectionOpDocument,
     "\n  query PreviewUserMatchingOp($connectionId: ID!, $identifierField: IdentifierField!) {\n    previewUserMatching(connectionId: $connectionId, identifierField: $identifierField) {\n      identifierField currentIdentifierField totalUsers\n      unmatchable { count sampleUserIds }\n      ambiguous { count groups sampleUserIds }\n    }\n  }\n": types.PreviewUserMatchingOpDocument,
+    "\n  mutation EnableSsoFullOp($input: EnableSsoInput!) {\n    enableSso(input: $input) {\n      enabled\n      tenant { id ssoEnabled }\n      report {\n        ready blockerCount warningCount\n        findings { code severity message fix fixTarget affected { type count firstIds } }\n      }\n      lockedOut { count sampleUserIds }\n      userErrors { code field message }\n    }\n  }\n": types.EnableSsoFullOpDocument,
+    "\n  query TenantSsoOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Tenant { ssoEntitled ssoEnabled }\n    }\n  }\n": types.TenantSsoOpDocument,
 };
 
 /**
@@ -254,6 +258,14 @@ export function graphql(source: "\n  mutation TestIdpConnectionOp($input: TestId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PreviewUserMatchingOp($connectionId: ID!, $identifierField: IdentifierField!) {\n    previewUserMatching(connectionId: $connectionId, identifierField: $identifierField) {\n      identifierField currentIdentifierField totalUsers\n      unmatchable { count sampleUserIds }\n      ambiguous { count groups sampleUserIds }\n    }\n  }\n"): (typeof documents)["\n  query PreviewUserMatchingOp($connectionId: ID!, $identifierField: IdentifierField!) {\n    previewUserMatching(connectionId: $connectionId, identifierField: $identifierField) {\n      identifierField currentIdentifierField totalUsers\n      unmatchable { count sampleUserIds }\n      ambiguous { count groups sampleUserIds }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableSsoFullOp($input: EnableSsoInput!) {\n    enableSso(input: $input) {\n      enabled\n      tenant { id ssoEnabled }\n      report {\n        ready blockerCount warningCount\n        findings { code severity message fix fixTarget affected { type count firstIds } }\n      }\n      lockedOut { count sampleUserIds }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation EnableSsoFullOp($input: EnableSsoInput!) {\n    enableSso(input: $input) {\n      enabled\n      tenant { id ssoEnabled }\n      report {\n        ready blockerCount warningCount\n        findings { code severity message fix fixTarget affected { type count firstIds } }\n      }\n      lockedOut { count sampleUserIds }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantSsoOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Tenant { ssoEntitled ssoEnabled }\n    }\n  }\n"): (typeof documents)["\n  query TenantSsoOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Tenant { ssoEntitled ssoEnabled }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,6 +2,7 @@
 // what it would change on a SAML connection, and apply it on demand. A fetch or parse that
 // fails changes nothing: the last good configuration stays. The fetch runs before (never
 // inside) the write transaction; the diff that is applied is recomputed inside it.
+import { lockTenantForConfigChange } from '../../readiness/lock.ts';
 import type { IdpConnection } from '../../../db/generated/sqlite/client.ts';
 import type { ServiceContext } from '../../context.ts';
 import { fail, type UserErrorCode } from '../../errors.ts';
@@ -111,6 +112,7 @@ export async function importSamlMetadata(
   }
 
   return ctx.db.$transaction(async (tx) => {
+    await lockTenantForConfigChange(ctx.db, tx, current.tenantId);
     // Re-read inside the transaction: the diff applied and audited is against the state written over.
     const fresh = await tx.idpConnection.findUnique({ where: { id: current.id } });
     if (!fresh) return fail('NOT_FOUND', ['input', 'connectionId'], 'IdP connection not found.');

@@ -6,14 +6,20 @@ export async function checkConnectionsComplete({ tenant, connections }: Readines
   if (connections.length === 0) return [finding('NO_CONNECTION', {}, { type: 'Tenant', count: 1, firstIds: [tenant.id] })];
   const findings: Finding[] = [];
   for (const c of connections) {
-    const missing: [string, string][] =
+    // [what the admin reads, the API field that holds it, whether it is set]
+    const required: [string, string, boolean][] =
       c.protocol === 'OIDC'
-        ? [['issuer', c.oidcIssuer ?? ''], ['client ID', c.oidcClientId ?? ''], ['client secret', c.oidcClientSecretEncrypted ?? '']]
-        : [['entity ID', c.samlEntityId ?? ''], ['SSO URL', c.samlSsoUrl ?? ''], ['signing certificate', (JSON.parse(c.samlSigningCertificates) as string[]).length ? 'x' : '']];
-    const absent = missing.filter(([, v]) => !v).map(([name]) => name);
+        ? [['issuer', 'oidc.issuer', !!c.oidcIssuer], ['client ID', 'oidc.clientId', !!c.oidcClientId], ['client secret', 'oidc.clientSecret', !!c.oidcClientSecretEncrypted]]
+        : [['entity ID', 'saml.entityId', !!c.samlEntityId], ['SSO URL', 'saml.ssoUrl', !!c.samlSsoUrl], ['signing certificate', 'saml.signingCertificates', (JSON.parse(c.samlSigningCertificates) as string[]).length > 0]];
+    const absent = required.filter(([, , set]) => !set);
     if (absent.length) {
-      const prefix = c.protocol === 'OIDC' ? 'oidc' : 'saml';
-      findings.push(finding('CONNECTION_INCOMPLETE', { connection: label(c), missing: absent.join(', '), fields: `${prefix}.{${absent.join(', ')}}` }, { type: 'IdpConnection', count: 1, firstIds: [c.id] }));
+      findings.push(
+        finding(
+          'CONNECTION_INCOMPLETE',
+          { connection: label(c), missing: absent.map(([name]) => name).join(', '), fields: absent.map(([, field]) => `IdpConnection.${field}`).join(', ') },
+          { type: 'IdpConnection', count: 1, firstIds: [c.id] },
+        ),
+      );
     }
   }
   return findings;
