@@ -64,9 +64,14 @@ export class Authenticator {
 /** Makes sure the configured bootstrap operator token exists (idempotent). */
 export async function ensureBootstrapToken(db: Db, token: string): Promise<void> {
   const tokenHash = hashApiToken(token);
-  await db.apiToken.upsert({
-    where: { tokenHash },
-    create: { name: 'bootstrap operator', role: 'OPERATOR', tokenHash, prefix: token.slice(0, 10) },
-    update: {}, // a revoked bootstrap token stays revoked: rotate OPERATOR_TOKEN instead
-  });
+  try {
+    await db.apiToken.upsert({
+      where: { tokenHash },
+      create: { name: 'bootstrap operator', role: 'OPERATOR', tokenHash, prefix: token.slice(0, 10) },
+      update: {}, // a revoked bootstrap token stays revoked: rotate OPERATOR_TOKEN instead
+    });
+  } catch (error) {
+    // Several instances starting together race on the insert: the loser finds it done.
+    if ((error as { code?: string }).code !== 'P2002') throw error;
+  }
 }

@@ -159,3 +159,19 @@ describe('two API processes on one PostgreSQL', () => {
     expect(servedBy('/sso/saml/acs/user')).toEqual(['B']);
   });
 });
+
+describe('instances starting together on one PostgreSQL', () => {
+  it('all ensure the bootstrap operator token without tripping over each other', async () => {
+    const { openDb } = await import('../../src/db/client.ts');
+    const { ensureBootstrapToken } = await import('../../src/security/authenticate.ts');
+    const url = await cloneTemplateDatabase();
+    const instances = await Promise.all(Array.from({ length: 6 }, () => openDb(url)));
+    const token = `sso_race_${randomBytes(12).toString('base64url')}`;
+    for (let round = 0; round < 5; round++) {
+      await instances[0]!.apiToken.deleteMany();
+      await Promise.all(instances.map((db) => ensureBootstrapToken(db, token)));
+      expect(await instances[0]!.apiToken.count()).toBe(1);
+    }
+    await Promise.all(instances.map((db) => db.$disconnect()));
+  });
+});

@@ -59,3 +59,4 @@ describe('configuration', () => {
     expect(() => loadConfig({ SECRETS_KEY: 'short', DATA_DIR: dir })).toThrow(/32 bytes/);
   });
 });
+
