@@ -1,36 +1,14 @@
 // `npm run bench`: every benchmark, printed as numbers and as ratios against a baseline
 // measured in the same run. Loopback only, bounded in time. BENCH_SECONDS sets the
 // length of each load phase (default 8).
-import pg from 'pg';
-import { randomBytes } from 'node:crypto';
 import { benchControlPlane } from './control-plane.ts';
-import { printRows } from './support.ts';
+import { printRows, withPostgres } from './support.ts';
 import { benchSandbox } from './sandbox.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const only = process.env.BENCH_ONLY?.split(',');
 const wanted = (name: string) => !only || only.includes(name);
 
-async function withPostgres<T>(run: (url: string) => Promise<T>): Promise<T | undefined> {
-  const admin = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const name = `sso_bench_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  try {
-    await client.connect();
-  } catch {
-    console.log('  (PostgreSQL not reachable: its rows are skipped)');
-    return undefined;
-  }
-  await client.query(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  try {
-    return await run(url.toString());
-  } finally {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  }
-}
 
 console.log(`node ${process.version}, ${(await import('node:os')).cpus().length} cores, ${seconds}s per load phase`);
 if (wanted('control-plane')) {

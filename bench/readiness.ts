@@ -8,18 +8,17 @@
 // heap still held after it (after a GC). Baseline, same run, same database: a plain
 // SELECT COUNT(*) over the same users. Goal: ≤ 250 ms, no per-user objects held in memory.
 // Bounded (well under 90 s). Alone: `tsx bench/readiness.ts`.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import pg from 'pg';
 import { deployMigrations } from '../src/db/migrations.ts';
 import { dialectOf, openDb, type Db } from '../src/db/client.ts';
 import { insertUsers, type UserRow } from '../src/db/bulk-insert.ts';
 import { uuidv7 } from '../src/db/ids.ts';
 import { databaseFindings } from '../src/domain/readiness/index.ts';
+import { withPostgres } from './support.ts';
 
 export type BenchRow = { name: string; value: number; unit: string; baseline?: string; ratio?: number; goal?: string };
 
@@ -125,26 +124,6 @@ async function measureRuns(db: Db, tenant: Awaited<ReturnType<typeof seed>>, cou
   }
 }
 
-async function withPostgres<T>(run: (url: string) => Promise<T>): Promise<T | undefined> {
-  const admin = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const name = `sso_bench_ready_${randomBytes(4).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  try {
-    await client.connect();
-  } catch {
-    console.log('  (PostgreSQL not reachable: its rows are skipped)');
-    return undefined;
-  }
-  await client.query(`CREATE DATABASE ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  try {
-    return await run(url.toString());
-  } finally {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  }
-}
 
 export async function benchReadiness(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sso-bench-ready-'));
@@ -152,7 +131,7 @@ export async function benchReadiness(): Promise<BenchRow[]> {
   deadline.unref();
   try {
     const rows = await benchOne(`file:${join(dir, 'ready.db')}`, 'SQLite');
-    const postgres = await withPostgres((url) => benchOne(url, 'PostgreSQL'));
+    const postgres = await withPostgres((url) => benchOne(url, 'PostgreSQL'), 'sso_bench_ready');
     return postgres ? [...rows, ...postgres] : rows;
   } finally {
     clearTimeout(deadline);

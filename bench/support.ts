@@ -3,6 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 
 export interface BenchRow {
   name: string;
@@ -49,5 +51,27 @@ export function printRows(title: string, rows: BenchRow[]) {
     const value = Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(r.value < 10 ? 2 : 1);
     const ratio = r.ratio === undefined ? '' : `  ratio ${r.ratio.toFixed(2)} vs ${r.baseline}`;
     console.log(`  ${r.name.padEnd(width)}  ${value.padStart(10)} ${r.unit}${ratio}${r.goal ? `  (goal ${r.goal})` : ''}`);
+  }
+}
+
+/** Runs `run` against a throwaway PostgreSQL database (dropped after); undefined when none is reachable. */
+export async function withPostgres<T>(run: (url: string) => Promise<T>, prefix = 'sso_bench'): Promise<T | undefined> {
+  const admin = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  try {
+    await client.connect();
+  } catch {
+    console.log('  (PostgreSQL not reachable: its rows are skipped)');
+    return undefined;
+  }
+  await client.query(`CREATE DATABASE ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  try {
+    return await run(url.toString());
+  } finally {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.end();
   }
 }

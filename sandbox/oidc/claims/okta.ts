@@ -1,19 +1,6 @@
-// Okta: sub is the Okta user id (00u…), groups come with the `groups` scope.
+// Okta: sub is the Okta user id (00u…), groups come with the `groups` scope — the same
+// standards-shaped claims as the generic IdP.
 import type { ClaimsFamily } from './family.ts';
+import { genericClaims } from './generic.ts';
 
-export const oktaClaims: ClaimsFamily = {
-  scopes: {
-    openid: ['sub'],
-    profile: ['name', 'preferred_username'],
-    email: ['email', 'email_verified'],
-    groups: ['groups'],
-  },
-  shape: (p) => ({
-    sub: p.person.externalId,
-    name: p.person.name,
-    preferred_username: p.person.username,
-    ...(p.email ? { email: p.email } : {}),
-    email_verified: p.emailVerified,
-    groups: p.person.groups,
-  }),
-};
+export const oktaClaims: ClaimsFamily = genericClaims;
