@@ -7,7 +7,7 @@ import type { IdpConnection, Tenant } from '../db/generated/sqlite/client.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import type { Logger } from '../log.ts';
 import { describeError } from '../log.ts';
-import { FAILURE_CATALOG, renderMessage, type FailureCode } from '../domain/failures/catalog.ts';
+import { renderMessage, type FailureCode } from '../domain/failures/catalog.ts';
 import { isConnectionComplete, loginUrlExample } from '../domain/signin/login-options.ts';
 import { accountKey } from '../domain/tenants/input.ts';
 import { SignInError, type ExternalIdentity, type SignInFailure } from './identity.ts';
@@ -306,7 +306,6 @@ async function complete(deps: SignInDeps, meta: RequestMeta, ctx: AttemptContext
   return { ok: true, sessionToken: token, redirect: returnTo ?? '/', traceId };
 }
 
-export const catalogEntry = (code: FailureCode) => FAILURE_CATALOG[code];
 
 // ---------------------------------------------------------------------------------
 // Test sign-ins (testIdpConnection): an unforgeable, short-lived ticket, and the record

@@ -57,14 +57,13 @@ export async function setUpAccount(rig: Rig, spec: AccountSpec): Promise<{ tenan
     await sandboxAdmin(rig, 'POST', '/admin/clients', { org: orgKey, clientId, clientSecret: `${clientId}-secret`, redirectUris: [`${api.url}/sso/oidc/callback`], name: `Platform (${spec.accountName})` });
     input = { oidc: { issuer, clientId, clientSecret: `${clientId}-secret` } };
   } else {
-    const metadata = await (await fetch(`${base}/saml/metadata`)).text();
-    const certs = [...metadata.matchAll(/<(?:ds:)?X509Certificate>([^<]+)<\/(?:ds:)?X509Certificate>/g)].map((m) => `-----BEGIN CERTIFICATE-----\n${m[1]!.replace(/\s+/g, '').match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----`);
+    const certs = await metadataCertificates(`${base}/saml/metadata`);
     const entityId = `${api.url}/sso/saml/metadata/${spec.accountName}`;
     await sandboxAdmin(rig, 'POST', '/admin/sps', {
       org: orgKey, entityId, acsUrls: [`${api.url}/sso/saml/acs/user`, `${api.url}/sso/saml/acs/agent`],
       nameIdFormat: spec.identifierField === 'EXTERNAL_ID' ? 'persistent' : 'emailAddress', attributes: PROVIDER_ATTRIBUTES[SANDBOX_PATH[spec.provider]],
     });
-    input = { saml: { entityId: `${base}/saml`, ssoUrl: `${base}/saml/sso`, signingCertificates: [...new Set(certs)] } };
+    input = { saml: { entityId: `${base}/saml`, ssoUrl: `${base}/saml/sso`, signingCertificates: certs } };
   }
   const created = await api.ok(op.CreateConnection, {
     input: {
@@ -78,6 +77,13 @@ export async function setUpAccount(rig: Rig, spec: AccountSpec): Promise<{ tenan
   if (spec.enable !== false) await api.db.tenant.update({ where: { id: (await api.db.tenant.findFirstOrThrow({ where: { accountKey: spec.accountName.toLowerCase() } })).id }, data: { ssoEnabled: true } });
   const connection = await api.db.idpConnection.findFirstOrThrow({ where: { tenant: { accountKey: spec.accountName.toLowerCase() } } });
   return { tenantId, connectionId: connection.id, clientId };
+}
+
+/** The signing certificates an IdP publishes in its SAML metadata, as PEM (duplicates dropped). */
+export async function metadataCertificates(metadataUrl: string): Promise<string[]> {
+  const metadata = await (await fetch(metadataUrl)).text();
+  const bodies = [...metadata.matchAll(/<(?:ds:)?X509Certificate>([^<]+)</g)].map((m) => m[1]!.replace(/\s+/g, ''));
+  return [...new Set(bodies)].map((b) => `-----BEGIN CERTIFICATE-----\n${b.match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----`);
 }
 
 /** A cookie jar and redirect follower: enough of a browser for the headless paths. */
