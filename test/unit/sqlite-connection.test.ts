@@ -1,25 +1,62 @@
-// libSQL opens a fresh connection after each interactive transaction; the per-connection
-// settings must follow it (a lost busy timeout turned concurrent writes into errors).
+// The embedded SQLite database runs on one connection: its settings must hold inside and
+// after interactive transactions, and a statement sent while a transaction is open must
+// neither see that transaction's uncommitted rows nor be rolled back with it.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { openDb } from '../../src/db/client.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDb, type Db } from '../../src/db/client.ts';
+import { deployMigrations } from '../../src/db/migrations.ts';
 
-describe('SQLite connection settings', () => {
-  it('keep busy timeout, synchronous=NORMAL and foreign keys across interactive transactions', async () => {
-    const db = await openDb(`file:${join(mkdtempSync(join(tmpdir(), 'sso-sqlite-')), 'x.db')}`);
-    const read = async (q: { $queryRawUnsafe: typeof db.$queryRawUnsafe }) => ({
-      timeout: JSON.stringify(await q.$queryRawUnsafe('PRAGMA busy_timeout')),
-      synchronous: JSON.stringify(await q.$queryRawUnsafe('PRAGMA synchronous')),
-      foreignKeys: JSON.stringify(await q.$queryRawUnsafe('PRAGMA foreign_keys')),
+const pragma = async (q: Pick<Db, '$queryRawUnsafe'>, name: string) =>
+  Number(Object.values((await q.$queryRawUnsafe<Record<string, unknown>[]>(`PRAGMA ${name}`))[0]!)[0]);
+
+let db: Db | undefined;
+afterEach(async () => {
+  await db?.$disconnect();
+  db = undefined;
+});
+
+const freshUrl = () => `file:${join(mkdtempSync(join(tmpdir(), 'sso-sqlite-')), 'x.db')}`;
+
+describe('SQLite connection', () => {
+  it('keeps busy timeout, WAL, synchronous=NORMAL and foreign keys inside and after interactive transactions', async () => {
+    db = await openDb(freshUrl());
+    const read = async (q: Pick<Db, '$queryRawUnsafe'>) => ({
+      timeout: await pragma(q, 'busy_timeout'),
+      synchronous: await pragma(q, 'synchronous'),
+      foreignKeys: await pragma(q, 'foreign_keys'),
     });
-    const expected = { timeout: '[{"timeout":5000}]', synchronous: '[{"synchronous":1}]', foreignKeys: '[{"foreign_keys":1}]' };
+    const expected = { timeout: 5000, synchronous: 1, foreignKeys: 1 };
     expect(await read(db)).toEqual(expected);
+    expect(await db.$queryRawUnsafe('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
     for (let i = 0; i < 3; i++) {
-      expect(await db.$transaction(async (tx) => read(tx as never))).toEqual(expected);
+      expect(await db.$transaction(async (tx) => read(tx))).toEqual(expected);
       expect(await read(db)).toEqual(expected);
     }
-    await db.$disconnect();
+  });
+
+  it('runs a statement sent during an open transaction after it, not inside it', async () => {
+    const url = freshUrl();
+    deployMigrations(url);
+    db = await openDb(url);
+    const client = db;
+    let outside: Promise<unknown> | undefined;
+    let seenOutside: number | undefined;
+    const failure = client.$transaction(async (tx) => {
+      await tx.tenant.create({ data: { accountName: 'RolledBack', accountKey: 'rolledback', displayName: 'Rolled back' } });
+      // Another request, meanwhile: a read and a write outside the transaction.
+      outside = Promise.all([
+        client.tenant.count().then((n) => (seenOutside = n)),
+        client.tenant.create({ data: { accountName: 'Kept', accountKey: 'kept', displayName: 'Kept' } }),
+      ]);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(seenOutside).toBeUndefined(); // still waiting for the transaction to end
+      throw new Error('roll back');
+    });
+    await expect(failure).rejects.toThrow('roll back');
+    await outside;
+    expect(seenOutside).toBe(0); // the uncommitted row was never visible outside
+    expect((await client.tenant.findMany({ select: { accountName: true } })).map((t) => t.accountName)).toEqual(['Kept']);
   });
 });

@@ -1,0 +1,88 @@
+// The embedded SQLite database: Prisma's better-sqlite3 driver adapter on one connection.
+//
+// better-sqlite3 runs each statement synchronously on a single connection. Prisma's
+// adapter serialises interactive transactions, but a statement sent outside a transaction
+// while one is open would run on the same connection — inside that transaction, seeing
+// its uncommitted rows and rolled back with it. So statements outside a transaction wait
+// here until the open one has committed or rolled back (SQLite has one writer anyway).
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+
+type Connection = Awaited<ReturnType<PrismaBetterSqlite3['connect']>>;
+type Transaction = Awaited<ReturnType<Connection['startTransaction']>>;
+
+/**
+ * Connection settings: synchronous=NORMAL is what SQLite recommends with WAL (no
+ * corruption on power loss; the last commits may be lost); foreign keys enforce the
+ * schema's cascades; a 32 MiB page cache keeps bulk imports off the disk. WAL itself is
+ * stored in the file. The busy timeout (another process holding the write lock) is
+ * better-sqlite3's `timeout` option.
+ */
+const PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;';
+const BUSY_TIMEOUT_MS = 5000;
+
+/** One transaction at a time; statements outside it wait for it to end. */
+class TransactionGate {
+  #current: Promise<void> | null = null;
+
+  /** Resolves once no transaction is open (re-checks: another may start meanwhile). */
+  async idle(): Promise<void> {
+    while (this.#current) await this.#current;
+  }
+
+  /** Waits for the gate, holds it; the returned function releases it (idempotent). */
+  async enter(): Promise<() => void> {
+    await this.idle();
+    let release!: () => void;
+    this.#current = new Promise<void>((resolve) => {
+      release = () => {
+        if (this.#current === held) this.#current = null;
+        resolve();
+      };
+    });
+    const held = this.#current;
+    return release;
+  }
+}
+
+function gated(connection: Connection): Connection {
+  const gate = new TransactionGate();
+  const queryRaw = connection.queryRaw.bind(connection);
+  const executeRaw = connection.executeRaw.bind(connection);
+  const executeScript = connection.executeScript.bind(connection);
+  const startTransaction = connection.startTransaction.bind(connection);
+  connection.queryRaw = async (query) => (await gate.idle(), queryRaw(query));
+  connection.executeRaw = async (query) => (await gate.idle(), executeRaw(query));
+  connection.executeScript = async (script) => (await gate.idle(), executeScript(script));
+  connection.startTransaction = async (isolationLevel) => {
+    const release = await gate.enter();
+    let tx: Transaction;
+    try {
+      tx = await startTransaction(isolationLevel);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    const commit = tx.commit.bind(tx);
+    const rollback = tx.rollback.bind(tx);
+    tx.commit = async () => {
+      try { await commit(); } finally { release(); }
+    };
+    tx.rollback = async () => {
+      try { await rollback(); } finally { release(); }
+    };
+    return tx;
+  };
+  return connection;
+}
+
+/** A driver adapter for the SQLite file at `path`, with the settings above applied. */
+export function sqliteAdapter(path: string): PrismaBetterSqlite3 {
+  const factory = new PrismaBetterSqlite3({ url: path, timeout: BUSY_TIMEOUT_MS });
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const connection = await connect();
+    await connection.executeScript(PRAGMAS);
+    return gated(connection);
+  };
+  return factory;
+}
