@@ -6,6 +6,7 @@
 // its uncommitted rows and rolled back with it. So statements outside a transaction wait
 // here until the open one has committed or rolled back (SQLite has one writer anyway).
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 
 type Connection = Awaited<ReturnType<PrismaBetterSqlite3['connect']>>;
 type Transaction = Awaited<ReturnType<Connection['startTransaction']>>;
@@ -75,12 +76,54 @@ function gated(connection: Connection): Connection {
   return connection;
 }
 
+const STATEMENT_CACHE_SIZE = 200;
+
+/**
+ * Prisma's adapter prepares every statement afresh (`prepare(sql).bind(args)`, then
+ * `run()`, or `columns()` and `raw().all()`); compiling the SQL was a tenth of a sign-in's
+ * CPU. Prisma's SQL has a few hundred shapes, so the compiled statements are kept (least
+ * recently used first out), and `prepare` hands back a view of the shared statement that
+ * passes the arguments given to `bind` at every call (better-sqlite3 binds a statement
+ * only once). The view has exactly what the adapter uses; anything else fails loudly.
+ */
+function cachePreparedStatements(client: BetterSqlite3.Database): void {
+  const prepare = client.prepare.bind(client);
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const cached = (sql: string) => {
+    let statement = cache.get(sql);
+    if (statement) {
+      cache.delete(sql); // re-insert: Map order is recency order
+    } else {
+      statement = prepare(sql);
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(sql, statement);
+    return statement;
+  };
+  interface View {
+    reader: boolean;
+    bind(args: unknown[]): View;
+    run(): BetterSqlite3.RunResult;
+    columns(): BetterSqlite3.ColumnDefinition[];
+    raw(): { all(): unknown[] };
+  }
+  const view = (statement: BetterSqlite3.Statement, args: unknown[]): View => ({
+    reader: statement.reader,
+    bind: (bound) => view(statement, bound),
+    run: () => statement.run(args),
+    columns: () => statement.columns(),
+    raw: () => ({ all: () => statement.raw(true).all(args) }),
+  });
+  client.prepare = ((sql: string) => view(cached(sql), [])) as unknown as typeof client.prepare;
+}
+
 /** A driver adapter for the SQLite file at `path`, with the settings above applied. */
 export function sqliteAdapter(path: string): PrismaBetterSqlite3 {
   const factory = new PrismaBetterSqlite3({ url: path, timeout: BUSY_TIMEOUT_MS });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const connection = await connect();
+    cachePreparedStatements((connection as unknown as { client: BetterSqlite3.Database }).client);
     await connection.executeScript(PRAGMAS);
     return gated(connection);
   };

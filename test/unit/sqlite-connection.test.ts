@@ -1,6 +1,7 @@
 // The embedded SQLite database runs on one connection: its settings must hold inside and
-// after interactive transactions, and a statement sent while a transaction is open must
-// neither see that transaction's uncommitted rows nor be rolled back with it.
+// after interactive transactions, a statement sent while a transaction is open must
+// neither see that transaction's uncommitted rows nor be rolled back with it, and
+// compiled statements are shared without sharing their arguments.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,5 +59,24 @@ describe('SQLite connection', () => {
     await outside;
     expect(seenOutside).toBe(0); // the uncommitted row was never visible outside
     expect((await client.tenant.findMany({ select: { accountName: true } })).map((t) => t.accountName)).toEqual(['Kept']);
+  });
+
+  it('reuses compiled statements with each call\'s own arguments, past the cache size', async () => {
+    const url = freshUrl();
+    deployMigrations(url);
+    db = await openDb(url);
+    const client = db;
+    for (const name of ['Alpha', 'Beta']) await client.tenant.create({ data: { accountName: name, accountKey: name.toLowerCase(), displayName: name } });
+    const byKey = (key: string) => client.tenant.findUnique({ where: { accountKey: key }, select: { accountName: true } });
+    expect(await byKey('alpha')).toEqual({ accountName: 'Alpha' });
+    expect(await byKey('beta')).toEqual({ accountName: 'Beta' });
+    expect(await client.$transaction(async (tx) => tx.tenant.findUnique({ where: { accountKey: 'alpha' }, select: { accountName: true } }))).toEqual({ accountName: 'Alpha' });
+    // 300 distinct statement shapes (IN lists of every length) push the first ones out.
+    for (let n = 1; n <= 300; n++) {
+      const keys = Array.from({ length: n }, (_, i) => (i === n - 1 ? 'beta' : `missing-${i}`));
+      expect(await client.tenant.count({ where: { accountKey: { in: keys } } })).toBe(1);
+    }
+    expect(await byKey('beta')).toEqual({ accountName: 'Beta' });
+    expect(await byKey('gamma')).toBeNull();
   });
 });
