@@ -39,3 +39,8 @@ export const notFound = (field: string[], what: string): never => fail('NOT_FOUN
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 }
+
+/** Prisma's "record to update not found": a conditional update matched no row. */
+export function isRecordNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2025';
+}

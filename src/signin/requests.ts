@@ -1,6 +1,7 @@
 // Pending sign-ins, in the database so any instance can finish what another started.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client.ts';
+import { isRecordNotFound } from '../domain/errors.ts';
 import type { SignInRequest } from '../db/generated/sqlite/client.ts';
 
 /** How long a person may spend at the IdP before the sign-in must start again. */
@@ -18,16 +19,22 @@ export async function createSignInRequest(db: Db, data: NewSignInRequest, id = r
 export type Consumed = { ok: true; request: SignInRequest } | { ok: false; reason: 'unknown' | 'expired' | 'used' };
 
 /**
- * Marks the request used and returns it — exactly once: the conditional update is the
- * lock, so two racing callbacks (or a replayed one) cannot both succeed.
+ * Marks the request used and returns it — exactly once: the conditional update (unused,
+ * unexpired) is the lock, so two racing callbacks (or a replayed one) cannot both
+ * succeed. One statement when it succeeds; only a refusal reads the row to say why.
  */
 export async function consumeSignInRequest(db: Db, where: { id: string } | { samlRequestId: string }): Promise<Consumed> {
-  const request = await db.signInRequest.findUnique({ where: 'id' in where ? { id: where.id } : { samlRequestId: where.samlRequestId } });
+  const unique = 'id' in where ? { id: where.id } : { samlRequestId: where.samlRequestId };
+  const now = new Date();
+  try {
+    const request = await db.signInRequest.update({ where: { ...unique, consumedAt: null, expiresAt: { gte: now } }, data: { consumedAt: now } });
+    return { ok: true, request };
+  } catch (error) {
+    if (!isRecordNotFound(error)) throw error;
+  }
+  const request = await db.signInRequest.findUnique({ where: unique });
   if (!request) return { ok: false, reason: 'unknown' };
-  if (request.consumedAt) return { ok: false, reason: 'used' };
-  if (request.expiresAt.getTime() < Date.now()) return { ok: false, reason: 'expired' };
-  const claimed = await db.signInRequest.updateMany({ where: { id: request.id, consumedAt: null }, data: { consumedAt: new Date() } });
-  return claimed.count === 1 ? { ok: true, request } : { ok: false, reason: 'used' };
+  return { ok: false, reason: request.consumedAt ? 'used' : 'expired' };
 }
 
 /** Housekeeping: drops requests and replay-cache entries past their expiry. */
