@@ -12,7 +12,7 @@ import { createAccount } from '../support/fixtures.ts';
 import * as op from '../graphql/operations.ts';
 import { ImportSamlMetadata, SamlConnection } from '../graphql/metadata-operations.ts';
 import { fetchMetadata, MetadataFetchError } from '../../src/domain/connections/metadata/fetch_metadata.ts';
-import { classifyAddress } from '../../src/domain/connections/metadata/address_policy.ts';
+import { classifyAddress } from '../../src/security/address-policy.ts';
 import { parseSamlMetadata } from '../../src/domain/connections/metadata/parse_metadata.ts';
 import { loadConfig } from '../../src/config.ts';
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../sandbox/cli/cli.ts';
-import { isLoopbackHost } from '../../sandbox/http/loopback.ts';
+import { isLoopbackHost } from '../../src/security/address-policy.ts';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.ts';
 import { admin, relyingParty, SF_ORG, tokensFor, testSandbox } from './support.ts';
 
@@ -22,8 +22,8 @@ describe('loopback guard and health', () => {
   it('refuses to bind a non-loopback host unless allowed', async () => {
     await expect(startSandbox({ host: '0.0.0.0', port: 0, log: () => {} })).rejects.toThrow(/refusing to bind .* non-loopback/);
     await expect(startSandbox({ host: '192.0.2.10', port: 0, log: () => {} })).rejects.toThrow(/non-loopback/);
-    expect(['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost'].every(isLoopbackHost)).toBe(true);
-    expect(['0.0.0.0', '::', '10.0.0.1', 'example.com'].some(isLoopbackHost)).toBe(false);
+    expect(['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost', 'LocalHost', '::ffff:127.0.0.1', '[::ffff:7f00:1]'].every(isLoopbackHost)).toBe(true);
+    expect(['0.0.0.0', '::', '10.0.0.1', 'example.com', '127.0.0.1.example.com', 'localhost.example.com', '::ffff:10.0.0.1', '1270.0.0.1'].some(isLoopbackHost)).toBe(false);
   });
 
   it('says loudly on start that it is a TEST IdP; /healthz and /readyz answer', async () => {

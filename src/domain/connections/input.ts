@@ -1,11 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { z } from 'zod';
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
-}
+import { isLoopbackHost } from '../../security/address-policy.ts';
 
 /** https everywhere; plain http only for an IdP on this machine (the sandbox). */
 export const idpUrl = (what: string) =>

@@ -1,4 +1,6 @@
-// Which network addresses a metadata fetch may connect to (the SSRF guard's core).
+// What kind of network address a host is: the SSRF guard's core (which addresses a
+// server-side fetch of an IdP URL may connect to) and the one answer to "is this host
+// this machine?" (plain-http test IdPs, the sandbox's bind guard).
 // Pure functions over address text: no DNS, no sockets.
 import { isIP } from 'node:net';
 
@@ -119,4 +121,12 @@ export function classifyAddress(address: string): AddressClass {
 export function isLocalhostName(hostname: string): boolean {
   const h = hostname.toLowerCase().replace(/\.$/, '');
   return h === 'localhost' || h.endsWith('.localhost');
+}
+
+/**
+ * This machine, named without DNS: `localhost` or a loopback address literal (127.0.0.0/8,
+ * ::1, or 127.x mapped into IPv6). Brackets are allowed, as in URLs.
+ */
+export function isLoopbackHost(host: string): boolean {
+  return host.toLowerCase() === 'localhost' || classifyAddress(host) === 'loopback';
 }
