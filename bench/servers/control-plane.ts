@@ -1,7 +1,7 @@
 // The control plane as the benchmarks see it: a real server in its own process, on a
 // fresh database (SQLite file, or BENCH_DATABASE_URL), migrations applied. Prints one
-// JSON line {port, operatorToken} when ready; counts SQL statements and GraphQL requests
-// served on GET /__bench/sql (benchmarks only; never part of the product's app).
+// JSON line {port, operatorToken} when ready; counts SQL statements on GET /__bench/sql
+// (benchmarks only; never part of the product's app).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,6 @@ const databaseUrl = process.env.BENCH_DATABASE_URL ?? `file:${join(dir, 'bench.d
 const operatorToken = `sso_bench_${randomBytes(16).toString('base64url')}`;
 deployMigrations(databaseUrl);
 let statements = 0;
-let requests = 0;
 const db = await openDb(databaseUrl, {
   onQuery: (sql, ms) => {
     statements++;
@@ -31,8 +30,7 @@ const db = await openDb(databaseUrl, {
 await ensureBootstrapToken(db, operatorToken);
 const config = loadConfig({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: operatorToken, DATA_DIR: dir, NODE_ENV: 'production', GRAPHQL_MAX_BODY_BYTES: String(64 * 1024 * 1024) });
 const app = new Hono();
-app.get('/__bench/sql', (c) => { const u = process.cpuUsage(); return c.json({ statements, requests, cpuMs: (u.user + u.system) / 1000 }); });
-app.use('/graphql', async (_c, next) => { await next(); requests++; });
+app.get('/__bench/sql', (c) => { const u = process.cpuUsage(); return c.json({ statements, cpuMs: (u.user + u.system) / 1000 }); });
 app.route('/', createApp({ config, db, secrets: createSecretBox(config.secretsKey), logger: silentLogger }));
 serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
   process.stdout.write(`${JSON.stringify({ port: info.port, operatorToken })}\n`);
