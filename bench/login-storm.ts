@@ -8,7 +8,7 @@
 // SQLite file) and the sandbox run in child processes of their own, never in the load
 // generator's. Bounded: well under 90 s. Goals: ≥ 150 logins/s each on 2 cores, p99 < 300 ms.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../src/db/client.ts';
@@ -70,6 +70,33 @@ async function login(startUrl: string, hint: string): Promise<void> {
 }
 
 interface StormResult { rate: number; p50: number; p99: number; done: number; errors: number; firstError?: string }
+
+/** CPU time a process has used (user + system), in ms; undefined where /proc is not there. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  if (pid === undefined || pid === process.pid) {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  }
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU ms per completed login of each process while `run` goes on: where a login's cost lands. */
+async function cpuPerLogin(pids: Record<string, number | undefined>, run: () => Promise<StormResult>): Promise<StormResult & { cpuPerLogin: Record<string, number | undefined> }> {
+  const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMsOf(pid)]));
+  const result = await run();
+  const cpu = Object.fromEntries(Object.entries(pids).map(([name, pid]) => {
+    const start = before[name];
+    const end = cpuMsOf(pid);
+    return [name, start === undefined || end === undefined || result.done === 0 ? undefined : (end - start) / result.done];
+  }));
+  return { ...result, cpuPerLogin: cpu };
+}
 
 async function storm(op: () => Promise<void>, ms: number): Promise<StormResult> {
   const latencies: number[] = [];
@@ -135,16 +162,17 @@ export async function benchLoginStorm(): Promise<BenchRow[]> {
   const token = `sso_bench_${randomBytes(16).toString('base64url')}`;
   const api = await startControlPlaneProcess({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: token, MIGRATE: 'on', LOG: 'off', DATA_DIR: dir });
   const sandbox = await startSandboxProcess({ PUBLIC_URL: api.url }).catch(async (error) => { await api.stop(); throw error; });
-  let oidc: StormResult;
-  let saml: StormResult;
+  let oidc: Awaited<ReturnType<typeof cpuPerLogin>>;
+  let saml: Awaited<ReturnType<typeof cpuPerLogin>>;
+  const pids = { 'control plane': api.proc.pid, sandbox: sandbox.proc.pid, 'load generator': process.pid };
   try {
     const { oidcStart, samlStart } = await setUp(api.url, sandbox.url, token, databaseUrl);
     await login(oidcStart, 'sally@acme.example'); // fails loudly before any load if the path is broken
     await login(samlStart, 'hank@globex.example');
     await storm(() => login(oidcStart, 'sally@acme.example'), WARMUP_MS);
-    oidc = await storm(() => login(oidcStart, 'sally@acme.example'), MEASURE_MS);
+    oidc = await cpuPerLogin(pids, () => storm(() => login(oidcStart, 'sally@acme.example'), MEASURE_MS));
     await storm(() => login(samlStart, 'hank@globex.example'), WARMUP_MS);
-    saml = await storm(() => login(samlStart, 'hank@globex.example'), MEASURE_MS);
+    saml = await cpuPerLogin(pids, () => storm(() => login(samlStart, 'hank@globex.example'), MEASURE_MS));
   } finally {
     await Promise.all([api.stop(), sandbox.stop()]);
     rmSync(dir, { recursive: true, force: true });
@@ -155,14 +183,18 @@ export async function benchLoginStorm(): Promise<BenchRow[]> {
   const samlGen = base.find((r) => r.name.includes('SAML responses generated'))!;
   const round = (n: number) => Math.round(n * 10) / 10;
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  const cpuRows = (label: string, r: typeof oidc) =>
+    Object.entries(r.cpuPerLogin).filter(([, ms]) => ms !== undefined).map(([name, ms]) => ({ name: `  CPU per ${label} login: ${name}`, value: round(ms!), unit: 'ms' }));
   const errors = (r: StormResult) => (r.errors ? ` [${r.errors} failed logins: ${r.firstError?.slice(0, 120)}]` : '');
   return [
     { name: `login storm OIDC (Salesforce), ${CONCURRENCY} concurrent: full logins${errors(oidc)}`, value: round(oidc.rate), unit: 'logins/s', baseline: `bare oidc-provider + openid-client flows (concurrency 10): ${bareOidc.value} flows/s`, ratio: ratio(oidc.rate, bareOidc.value), goal: '≥ 150' },
     { name: 'login storm OIDC p50', value: round(oidc.p50), unit: 'ms' },
     { name: 'login storm OIDC p99', value: round(oidc.p99), unit: 'ms', goal: '< 300' },
+    ...cpuRows('OIDC', oidc),
     { name: `login storm SAML (Okta), ${CONCURRENCY} concurrent: full logins${errors(saml)}`, value: round(saml.rate), unit: 'logins/s', baseline: `samlify IdP response generation (one thread): ${samlGen.value} responses/s`, ratio: ratio(saml.rate, samlGen.value), goal: '≥ 150' },
     { name: 'login storm SAML p50', value: round(saml.p50), unit: 'ms' },
     { name: 'login storm SAML p99', value: round(saml.p99), unit: 'ms', goal: '< 300' },
+    ...cpuRows('SAML', saml),
     ...base.map((r) => ({ ...r, name: `baseline: ${r.name}` })),
   ];
 }
