@@ -28,6 +28,9 @@ export interface DbOptions {
   onQuery?: (sql: string, durationMs: number) => void;
 }
 
+/** How long a transaction on the SQLite file may wait for the one before it to end. */
+export const SQLITE_TRANSACTION_MAX_WAIT_MS = 60_000;
+
 export async function openDb(databaseUrl: string, options: DbOptions = {}): Promise<Db> {
   const log = options.onQuery ? [{ emit: 'event' as const, level: 'query' as const }] : [];
   let db: Db;
@@ -35,7 +38,9 @@ export async function openDb(databaseUrl: string, options: DbOptions = {}): Prom
     const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 });
     db = new PostgresClient({ adapter, log }) as unknown as Db;
   } else if (databaseUrl.startsWith('file:')) {
-    db = new SqliteClient({ adapter: sqliteAdapter(absoluteSqliteUrl(databaseUrl)), log });
+    // One connection: transactions queue (sqlite-adapter.ts). A change made while a large
+    // import commits waits its turn instead of giving up after Prisma's default 2 s.
+    db = new SqliteClient({ adapter: sqliteAdapter(absoluteSqliteUrl(databaseUrl)), log, transactionOptions: { maxWait: SQLITE_TRANSACTION_MAX_WAIT_MS } });
   } else {
     throw new Error('DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)');
   }

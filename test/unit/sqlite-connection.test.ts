@@ -79,4 +79,21 @@ describe('SQLite connection', () => {
     expect(await byKey('beta')).toEqual({ accountName: 'Beta' });
     expect(await byKey('gamma')).toBeNull();
   });
+
+  it('queues a transaction behind a long one (longer than Prisma\'s default 2 s wait) instead of failing it', async () => {
+    const url = freshUrl();
+    deployMigrations(url);
+    db = await openDb(url);
+    const client = db;
+    let releaseLong!: () => void;
+    const longRunning = client.$transaction(async (tx) => {
+      await tx.tenant.create({ data: { accountName: 'First', accountKey: 'first', displayName: 'First' } });
+      await new Promise<void>((resolve) => (releaseLong = resolve));
+    }, { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, 50));
+    const queued = client.$transaction(async (tx) => tx.tenant.create({ data: { accountName: 'Second', accountKey: 'second', displayName: 'Second' } }));
+    setTimeout(() => releaseLong(), 2_500);
+    await Promise.all([longRunning, queued]);
+    expect((await client.tenant.findMany({ orderBy: { createdAt: 'asc' }, select: { accountName: true } })).map((t) => t.accountName)).toEqual(['First', 'Second']);
+  });
 });
