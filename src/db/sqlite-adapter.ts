@@ -21,26 +21,32 @@ type Transaction = Awaited<ReturnType<Connection['startTransaction']>>;
 const PRAGMAS = 'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;';
 const BUSY_TIMEOUT_MS = 5000;
 
-/** One transaction at a time; statements outside it wait for it to end. */
+/**
+ * One transaction at a time; statements outside it wait for it to end. The check that no
+ * transaction is open and the start of the statement (or of the transaction) happen in
+ * the same tick: better-sqlite3 runs a statement synchronously when the adapter is
+ * called, so nothing can begin in between.
+ */
 class TransactionGate {
-  #current: Promise<void> | null = null;
+  #open: Promise<void> | null = null;
 
-  /** Resolves once no transaction is open (re-checks: another may start meanwhile). */
-  async idle(): Promise<void> {
-    while (this.#current) await this.#current;
+  /** Runs `statement` once no transaction is open. */
+  async outside<T>(statement: () => Promise<T>): Promise<T> {
+    while (this.#open) await this.#open;
+    return statement();
   }
 
-  /** Waits for the gate, holds it; the returned function releases it (idempotent). */
+  /** Waits until no transaction is open and opens one; the returned function ends it (idempotent). */
   async enter(): Promise<() => void> {
-    await this.idle();
+    while (this.#open) await this.#open;
     let release!: () => void;
-    this.#current = new Promise<void>((resolve) => {
+    const open = new Promise<void>((resolve) => {
       release = () => {
-        if (this.#current === held) this.#current = null;
+        if (this.#open === open) this.#open = null;
         resolve();
       };
     });
-    const held = this.#current;
+    this.#open = open;
     return release;
   }
 }
@@ -51,9 +57,9 @@ function gated(connection: Connection): Connection {
   const executeRaw = connection.executeRaw.bind(connection);
   const executeScript = connection.executeScript.bind(connection);
   const startTransaction = connection.startTransaction.bind(connection);
-  connection.queryRaw = async (query) => (await gate.idle(), queryRaw(query));
-  connection.executeRaw = async (query) => (await gate.idle(), executeRaw(query));
-  connection.executeScript = async (script) => (await gate.idle(), executeScript(script));
+  connection.queryRaw = (query) => gate.outside(() => queryRaw(query));
+  connection.executeRaw = (query) => gate.outside(() => executeRaw(query));
+  connection.executeScript = (script) => gate.outside(() => executeScript(script));
   connection.startTransaction = async (isolationLevel) => {
     const release = await gate.enter();
     let tx: Transaction;
