@@ -6,7 +6,7 @@
 // signatures, fewer checks) as the bare-library baseline. Bounded: well under 20 s in all (about 8 s on an idle 2-core machine).
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
 import { validateSamlResponse } from '../src/signin/saml/validate/index.ts';
-import { idpSettings, OKTA, registerSp, samlSandbox, spInitiated, type ObtainedResponse } from '../test/signin/saml-support.ts';
+import { idpSettings, OKTA, registerSp, testSandbox, spInitiated, type ObtainedResponse } from '../test/signin/saml-support.ts';
 
 const RESPONSES = 100;
 const MEASURE_MS = 3_000;
@@ -20,7 +20,7 @@ async function rate(op: (i: number) => Promise<unknown>, ms: number): Promise<nu
 }
 
 export async function benchSamlValidation(): Promise<{ name: string; value: number; unit: string; baseline?: string; ratio?: number }[]> {
-  const sb = await samlSandbox();
+  const sb = await testSandbox();
   try {
     const idp = await idpSettings(sb, OKTA);
     const sp = await registerSp(sb, OKTA);

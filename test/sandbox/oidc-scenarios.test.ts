@@ -2,18 +2,14 @@
 // by an independent relying party (openid-client).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxHandle } from '../../sandbox/server.ts';
-import { admin, ENTRA, ENTRA_OTHER, headlessFlow, relyingParty, SF_ORG, startAuthorization, tokensFor, testSandbox } from './support.ts';
+import { admin, armScenario, ENTRA, ENTRA_OTHER, headlessFlow, relyingParty, SF_ORG, startAuthorization, tokensFor, testSandbox } from './support.ts';
 
 let sb: SandboxHandle;
 beforeAll(async () => { sb = await testSandbox(); });
 afterAll(async () => { await sb?.close(); });
 afterEach(async () => { await admin(sb, 'DELETE', '/admin/scenarios'); });
 
-const arm = async (body: Record<string, unknown>) => {
-  const res = await admin(sb, 'POST', '/admin/scenarios', body);
-  expect(res.status).toBe(201);
-  return res.body;
-};
+const arm = (body: Record<string, unknown>) => armScenario(sb, body);
 
 describe('claim scenarios', () => {
   it('R08 R31 arms SALESFORCE_EMAIL_UNVERIFIED: email_verified is false in the ID token', async () => {

@@ -4,7 +4,7 @@ import { X509Certificate } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxHandle } from '../../sandbox/server.ts';
 import {
-  admin, certsFromMetadata, decodeSamlResponse, ENTRA, formFields, OKTA, SF_ORG, samlBase, samlHeadless, samlSp, testSandbox,
+  admin, armScenario, certsFromMetadata, decodeSamlResponse, ENTRA, formFields, OKTA, SF_ORG, samlBase, samlHeadless, samlSp, testSandbox,
 } from './support.ts';
 
 let sb: SandboxHandle;
@@ -12,11 +12,7 @@ beforeAll(async () => { sb = await testSandbox(); });
 afterAll(async () => { await sb?.close(); });
 afterEach(async () => { await admin(sb, 'DELETE', '/admin/scenarios'); });
 
-const arm = async (body: Record<string, unknown>) => {
-  const res = await admin(sb, 'POST', '/admin/scenarios', body);
-  expect(res.status).toBe(201);
-  return res.body;
-};
+const arm = (body: Record<string, unknown>) => armScenario(sb, body);
 
 describe('SAML IdP: metadata and sign-in', () => {
   it('R15 R18 publishes metadata with entity ID, SSO URL and one valid signing certificate', async () => {

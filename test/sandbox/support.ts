@@ -4,6 +4,7 @@
 import { X509Certificate } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
+import { expect } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.ts';
 
 export const SF_ORG = 'salesforce/00D000000000001AAA';
@@ -14,8 +15,11 @@ export const OKTA = 'okta/globex';
 export const GENERIC = 'generic/demo';
 export const REDIRECT_URI = 'http://127.0.0.1:9/sso/oidc/callback';
 
+/** Where the sandbox believes the control plane is (fixtures' {controlPlaneUrl}); nothing listens there. */
+export const CONTROL_PLANE = 'http://127.0.0.1:4000';
+
 export async function testSandbox(): Promise<SandboxHandle> {
-  return startSandbox({ port: 0, log: () => {}, controlPlaneUrl: 'http://127.0.0.1:4000' });
+  return startSandbox({ port: 0, log: () => {}, controlPlaneUrl: CONTROL_PLANE });
 }
 
 export async function admin<T = any>(sb: SandboxHandle, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
@@ -26,6 +30,13 @@ export async function admin<T = any>(sb: SandboxHandle, method: string, path: st
   });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+/** Arms a scenario through the admin API; fails the test unless the sandbox accepted it. */
+export async function armScenario<T = any>(sb: SandboxHandle, body: Record<string, unknown>): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const res = await admin<T>(sb, 'POST', '/admin/scenarios', body);
+  expect(res.status, `arming ${JSON.stringify(body)}: ${JSON.stringify(res.body)}`).toBe(201);
+  return res.body;
 }
 
 export const issuerOf = (sb: SandboxHandle, org: string) => (org.startsWith('microsoft/') ? `${sb.url}/${org}/v2.0` : `${sb.url}/${org}`);

@@ -10,13 +10,13 @@ import type { SamlIdpSettings, SamlSpSettings } from '../../src/signin/saml/sett
 import { spMetadataXml } from '../../src/signin/saml/sp-metadata.ts';
 import { peekInResponseTo, validateSamlResponse } from '../../src/signin/saml/validate/index.ts';
 import {
-  admin, arm, decode, encode, ENTRA, GENERIC, idpInitiated, idpSettings, memoryReplayStore, OKTA, outcome, ownSigner, registerSp, samlSandbox,
+  admin, armScenario, decode, encode, ENTRA, GENERIC, idpInitiated, idpSettings, memoryReplayStore, OKTA, outcome, ownSigner, registerSp, testSandbox,
   SF_ORG, signResponse,
   spInitiated, stripAssertionSignature, stripResponseSignature,
 } from './saml-support.ts';
 
 let sb: SandboxHandle;
-beforeAll(async () => { sb = await samlSandbox(); });
+beforeAll(async () => { sb = await testSandbox(); });
 afterAll(async () => { await sb?.close(); });
 afterEach(async () => { await admin(sb, 'DELETE', '/admin/scenarios'); });
 
@@ -108,7 +108,7 @@ describe('accepted responses (real sandbox, samlify-signed)', () => {
     });
     const uma = await validate(idp, sp, await spInitiated(idp, sp, 'user', 'uma@acme.example'));
     expect(uma.identity.emailVerified).toBe(false);
-    await arm(sb, { code: 'SALESFORCE_ORG_NOT_LINKED', org: SF_ORG, person: 'sally@acme.example' });
+    await armScenario(sb, { code: 'SALESFORCE_ORG_NOT_LINKED', org: SF_ORG, person: 'sally@acme.example' });
     const other = await validate(idp, sp, await spInitiated(idp, sp, 'user', 'sally@acme.example'));
     expect(other.identity.salesforceOrgId).toBe('00D000000000002BBB');
   });
@@ -125,7 +125,7 @@ describe('accepted responses (real sandbox, samlify-signed)', () => {
     const adele = await validate(idp, sp, await spInitiated(idp, sp, 'agent', 'adele@contoso.example'));
     expect(adele.identity.email).toBeUndefined();
     expect(adele.identity.username).toBe('adele@contoso.example');
-    await arm(sb, { code: 'MICROSOFT_NO_EMAIL', org: ENTRA, person: 'megan@contoso.example' });
+    await armScenario(sb, { code: 'MICROSOFT_NO_EMAIL', org: ENTRA, person: 'megan@contoso.example' });
     const noEmail = await validate(idp, sp, await spInitiated(idp, sp, 'user', 'megan@contoso.example'));
     expect(noEmail.identity.email).toBeUndefined();
     expect(noEmail.identity.username).toBe('megan@contoso.example');
@@ -165,7 +165,7 @@ describe('accepted responses (real sandbox, samlify-signed)', () => {
   it('R13 a clock skew within the allowance is tolerated (IdP 30 s ahead, default 60 s skew)', async () => {
     const idp = await idpSettings(sb, OKTA);
     const sp = await registerSp(sb, OKTA);
-    await arm(sb, { code: 'SAML_ASSERTION_EXPIRED', org: OKTA, skewSeconds: 30 });
+    await armScenario(sb, { code: 'SAML_ASSERTION_EXPIRED', org: OKTA, skewSeconds: 30 });
     const r = await spInitiated(idp, sp, 'user', 'hank@globex.example');
     expect(await outcome({ ...r, idp, sp, expectedRequestId: r.requestId })).toHaveProperty('ok');
   });

@@ -7,11 +7,11 @@ import type { SandboxHandle } from '../../sandbox/server.ts';
 import { SignInError } from '../../src/signin/identity.ts';
 import { validateSamlResponse } from '../../src/signin/saml/validate/index.ts';
 import {
-  admin, arm, decode, encode, idpInitiated, idpSettings, memoryReplayStore, OKTA, outcome, registerSp, samlSandbox, SF_ORG, spInitiated,
+  admin, armScenario, decode, encode, idpInitiated, idpSettings, memoryReplayStore, OKTA, outcome, registerSp, testSandbox, SF_ORG, spInitiated,
 } from './saml-support.ts';
 
 let sb: SandboxHandle;
-beforeAll(async () => { sb = await samlSandbox(); });
+beforeAll(async () => { sb = await testSandbox(); });
 afterAll(async () => { await sb?.close(); });
 afterEach(async () => { await admin(sb, 'DELETE', '/admin/scenarios'); });
 
@@ -26,7 +26,7 @@ async function okta() {
 describe('rejected by IdP-side scenarios (sandbox armed by catalog code)', () => {
   it('R13 SAML_SIGNATURE_INVALID: signed by a key that is not the connection\'s (wrong-key scenario)', async () => {
     const { idp, sp } = await okta();
-    await arm(sb, { code: 'SAML_SIGNATURE_INVALID', org: OKTA });
+    await armScenario(sb, { code: 'SAML_SIGNATURE_INVALID', org: OKTA });
     const r = await spInitiated(idp, sp, 'user', HANK);
     const out = await outcome({ ...r, idp, sp, expectedRequestId: r.requestId });
     expect(out).toMatchObject({ failure: { code: 'SAML_SIGNATURE_INVALID' } });
@@ -35,14 +35,14 @@ describe('rejected by IdP-side scenarios (sandbox armed by catalog code)', () =>
 
   it('R13 SAML_ASSERTION_UNSIGNED: neither Response nor Assertion signed (unsigned scenario)', async () => {
     const { idp, sp } = await okta();
-    await arm(sb, { code: 'SAML_ASSERTION_UNSIGNED', org: OKTA });
+    await armScenario(sb, { code: 'SAML_ASSERTION_UNSIGNED', org: OKTA });
     const r = await spInitiated(idp, sp, 'user', HANK);
     expect(decode(r.samlResponse)).not.toContain('Signature');
     expect(await outcome({ ...r, idp, sp, expectedRequestId: r.requestId })).toMatchObject({ failure: { code: 'SAML_ASSERTION_UNSIGNED' } });
   });
 
   it('R13 SAML_CERTIFICATE_EXPIRED: signed by an expired certificate the connection holds (expired-cert scenario)', async () => {
-    await arm(sb, { code: 'SAML_CERTIFICATE_EXPIRED', org: OKTA });
+    await armScenario(sb, { code: 'SAML_CERTIFICATE_EXPIRED', org: OKTA });
     const { idp, sp } = await okta(); // metadata now publishes the current AND the expired certificate
     expect(idp.signingCertificates).toHaveLength(2);
     const r = await spInitiated(idp, sp, 'user', HANK);
@@ -58,7 +58,7 @@ describe('rejected by IdP-side scenarios (sandbox armed by catalog code)', () =>
   it('R13 SAML_ASSERTION_EXPIRED: IdP clock an hour behind (expired) and an hour ahead (not yet valid); the skew is bounded', async () => {
     const { idp, sp } = await okta();
     for (const skewSeconds of [-3600, 3600, -400, 120]) {
-      await arm(sb, { code: 'SAML_ASSERTION_EXPIRED', org: OKTA, skewSeconds, once: true });
+      await armScenario(sb, { code: 'SAML_ASSERTION_EXPIRED', org: OKTA, skewSeconds, once: true });
       const r = await spInitiated(idp, sp, 'user', HANK);
       const out = await outcome({ ...r, idp, sp, expectedRequestId: r.requestId, clockSkewSeconds: skewSeconds === 3600 ? 86_400 : undefined });
       expect(out, `skew ${skewSeconds}`).toMatchObject({ failure: { code: 'SAML_ASSERTION_EXPIRED' } });
@@ -71,7 +71,7 @@ describe('rejected by IdP-side scenarios (sandbox armed by catalog code)', () =>
 
   it('R13 SAML_AUDIENCE_MISMATCH: the assertion names another audience (wrong-audience scenario)', async () => {
     const { idp, sp } = await okta();
-    await arm(sb, { code: 'SAML_AUDIENCE_MISMATCH', org: OKTA, audience: 'https://someone-else.example/sp' });
+    await armScenario(sb, { code: 'SAML_AUDIENCE_MISMATCH', org: OKTA, audience: 'https://someone-else.example/sp' });
     const r = await spInitiated(idp, sp, 'user', HANK);
     const out = await outcome({ ...r, idp, sp, expectedRequestId: r.requestId });
     expect(out).toMatchObject({ failure: { code: 'SAML_AUDIENCE_MISMATCH' } });
@@ -80,7 +80,7 @@ describe('rejected by IdP-side scenarios (sandbox armed by catalog code)', () =>
 
   it('R12 IDP_ACCESS_DENIED: status Responder/RequestDenied (access-denied scenario)', async () => {
     const { idp, sp } = await okta();
-    await arm(sb, { code: 'IDP_ACCESS_DENIED', org: OKTA });
+    await armScenario(sb, { code: 'IDP_ACCESS_DENIED', org: OKTA });
     const r = await spInitiated(idp, sp, 'user', HANK);
     const out = await outcome({ ...r, idp, sp, expectedRequestId: r.requestId });
     expect(out).toMatchObject({ failure: { code: 'IDP_ACCESS_DENIED' } });

@@ -5,32 +5,10 @@ import { buildAuthnRequest } from '../../src/signin/saml/authn-request.ts';
 import type { ProviderName, SamlAudience, SamlIdpSettings, SamlSpSettings } from '../../src/signin/saml/settings.ts';
 import { validateSamlResponse, type ValidateSamlInput } from '../../src/signin/saml/validate/index.ts';
 import { SignInError } from '../../src/signin/identity.ts';
-import { startSandbox, type SandboxHandle } from '../../sandbox/server.ts';
+import type { SandboxHandle } from '../../sandbox/server.ts';
+import { admin, CONTROL_PLANE } from '../sandbox/support.ts';
 
-export const SF_ORG = 'salesforce/00D000000000001AAA';
-export const ENTRA = 'microsoft/11111111-2222-4333-8444-555555555555';
-export const OKTA = 'okta/globex';
-export const GENERIC = 'generic/demo';
-export const CONTROL_PLANE = 'http://127.0.0.1:4000';
-
-export async function samlSandbox(): Promise<SandboxHandle> {
-  return startSandbox({ port: 0, log: () => {}, controlPlaneUrl: CONTROL_PLANE });
-}
-
-export async function admin<T = any>(sb: SandboxHandle, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${sb.url}${path}`, {
-    method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
-}
-
-export async function arm(sb: SandboxHandle, body: Record<string, unknown>): Promise<void> {
-  const res = await admin(sb, 'POST', '/admin/scenarios', body);
-  if (res.status !== 201) throw new Error(`arming ${JSON.stringify(body)} failed: ${res.status} ${JSON.stringify(res.body)}`);
-}
+export { admin, armScenario, CONTROL_PLANE, ENTRA, GENERIC, OKTA, SF_ORG, testSandbox } from '../sandbox/support.ts';
 
 const MS = 'http://schemas.microsoft.com/identity/claims/';
 const WS = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/';

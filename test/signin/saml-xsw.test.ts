@@ -4,13 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxHandle } from '../../sandbox/server.ts';
 import type { SamlIdpSettings, SamlSpSettings } from '../../src/signin/saml/settings.ts';
-import { decode, encode, idOf, idpSettings, OKTA, outcome, registerSp, samlSandbox, spInitiated, splitResponse, stripAssertionSignature, stripResponseSignature, type ObtainedResponse } from './saml-support.ts';
+import { decode, encode, idOf, idpSettings, OKTA, outcome, registerSp, testSandbox, spInitiated, splitResponse, stripAssertionSignature, stripResponseSignature, type ObtainedResponse } from './saml-support.ts';
 
 let sb: SandboxHandle;
 let idp: SamlIdpSettings;
 let sp: SamlSpSettings;
 beforeAll(async () => {
-  sb = await samlSandbox();
+  sb = await testSandbox();
   idp = await idpSettings(sb, OKTA);
   sp = await registerSp(sb, OKTA);
 });
