@@ -110,8 +110,8 @@ async function loginHint(path: string): Promise<Observation> {
 }
 
 /** Starts a sign-in in `browser` and returns the IdP's answer (callback URL or auto-post form) without delivering it. */
-async function startAndAuthorize(browser: Browser, account: string, hint: string): Promise<{ callback: string; response: Response }> {
-  const page = await (await browser.request(`${api.url}/login?account=${account}`)).text();
+async function startAndAuthorize(browser: Browser, account: string, hint: string, audience: 'user' | 'agent' = 'user'): Promise<{ callback: string; response: Response }> {
+  const page = await (await browser.request(`${api.url}/login?account=${account}${audience === 'agent' ? '&audience=agent' : ''}`)).text();
   const href = /class="sso"[^>]*href="([^"]+)"/.exec(page)![1]!.replace(/&amp;/g, '&');
   const idp = new URL((await browser.request(`${api.url}${href}`)).headers.get('location')!);
   idp.searchParams.set('login_hint', hint);
@@ -124,6 +124,11 @@ async function deliver(browser: Browser, url: string, account: string | null): P
   const end = await browser.follow(url);
   const outcome = parseOutcome(end.response.status, end.body);
   return { ok: outcome.ok, outcome, recorded: await recordedCode(account, outcome.traceId) };
+}
+
+/** The SAML IdP's auto-post form for a sign-in started in `browser`, not yet posted. */
+async function samlForm(browser: Browser, account: string, hint: string, audience: 'user' | 'agent' = 'user') {
+  return formFields(await (await startAndAuthorize(browser, account, hint, audience)).response.text());
 }
 
 /** The SAML auto-post form's fields. */
@@ -143,12 +148,7 @@ async function post(browser: Browser, url: string, fields: Record<string, string
 /** Sign-in to GlobexDesk whose SAML response is altered on its way to the ACS. */
 async function tamperedSaml(mutate: (xml: string) => string): Promise<Observation & { ok: boolean }> {
   const browser = new Browser(rig);
-  const page = await (await browser.request(`${api.url}/login?account=GlobexDesk`)).text();
-  const href = /class="sso"[^>]*href="([^"]+)"/.exec(page)![1]!.replace(/&amp;/g, '&');
-  const idp = new URL((await browser.request(`${api.url}${href}`)).headers.get('location')!);
-  idp.searchParams.set('login_hint', 'hank@globex.example');
-  idp.searchParams.set('sandbox_auto', '1');
-  const form = formFields(await (await fetch(idp)).text());
+  const form = await samlForm(browser, 'GlobexDesk', 'hank@globex.example');
   const xml = Buffer.from(form.samlResponse, 'base64').toString('utf8');
   const altered = mutate(xml);
   if (altered === xml) throw new Error('the response was not altered (unexpected sandbox XML)');
@@ -318,12 +318,7 @@ const scenarios: Scenario[] = [
     // An IdP with the two ACS URLs swapped: the response made for the agent ACS arrives at the user ACS.
     produce: async () => {
       const browser = new Browser(rig);
-      const page = await (await browser.request(`${api.url}/login?account=GlobexDesk&audience=agent`)).text();
-      const href = /class="sso"[^>]*href="([^"]+)"/.exec(page)![1]!.replace(/&amp;/g, '&');
-      const idp = new URL((await browser.request(`${api.url}${href}`)).headers.get('location')!);
-      idp.searchParams.set('login_hint', 'hank@globex.example');
-      idp.searchParams.set('sandbox_auto', '1');
-      const form = formFields(await (await fetch(idp)).text());
+      const form = await samlForm(browser, 'GlobexDesk', 'hank@globex.example', 'agent');
       return post(browser, `${api.url}/sso/saml/acs/user`, { SAMLResponse: form.samlResponse, RelayState: form.relayState }, 'GlobexDesk');
     },
     applyFix: () => succeeds('GlobexDesk', 'hank@globex.example'),
@@ -343,12 +338,7 @@ const scenarios: Scenario[] = [
     code: 'SAML_ASSERTION_REPLAYED', expected: SUPPORT, fix: 'the user starts from the SSO button again',
     produce: async () => {
       const browser = new Browser(rig);
-      const page = await (await browser.request(`${api.url}/login?account=GlobexDesk`)).text();
-      const href = /class="sso"[^>]*href="([^"]+)"/.exec(page)![1]!.replace(/&amp;/g, '&');
-      const idp = new URL((await browser.request(`${api.url}${href}`)).headers.get('location')!);
-      idp.searchParams.set('login_hint', 'hank@globex.example');
-      idp.searchParams.set('sandbox_auto', '1');
-      const form = formFields(await (await fetch(idp)).text());
+      const form = await samlForm(browser, 'GlobexDesk', 'hank@globex.example');
       const first = await post(browser, form.action, { SAMLResponse: form.samlResponse, RelayState: form.relayState }, 'GlobexDesk');
       if (!first.ok) throw new Error(`the first use of the response failed: ${first.outcome.message}`);
       return post(new Browser(rig), form.action, { SAMLResponse: form.samlResponse, RelayState: form.relayState }, 'GlobexDesk');
