@@ -14,30 +14,15 @@ import { join } from 'node:path';
 import { openDb } from '../src/db/client.ts';
 import { startControlPlaneProcess, startSandboxProcess, graphql } from '../test/e2e/support-extra.ts';
 import { benchSandbox } from './sandbox.ts';
+import { cookieJar, printRows, type BenchRow } from './support.ts';
 
-export type BenchRow = { name: string; value: number; unit: string; baseline?: string; ratio?: number; goal?: string };
 
 const CONCURRENCY = 20;
 const WARMUP_MS = 2_000;
 const MEASURE_MS = Number(process.env.LOGIN_STORM_SECONDS ?? 8) * 1000;
 const SF_ORG = '00D000000000001AAA';
 
-/** A per-login cookie jar (one host: the control plane). */
-function jar() {
-  const cookies = new Map<string, string>();
-  return {
-    header: () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-    take(response: Response) {
-      for (const line of response.headers.getSetCookie()) {
-        const pair = line.split(';')[0]!;
-        const i = pair.indexOf('=');
-        cookies.set(pair.slice(0, i), pair.slice(i + 1));
-      }
-    },
-  };
-}
-
-async function get(url: string, cookies: ReturnType<typeof jar>, init: RequestInit = {}) {
+async function get(url: string, cookies: ReturnType<typeof cookieJar>, init: RequestInit = {}) {
   const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string> | undefined), cookie: cookies.header() } });
   cookies.take(response);
   return response;
@@ -45,7 +30,7 @@ async function get(url: string, cookies: ReturnType<typeof jar>, init: RequestIn
 
 /** One whole login; throws unless it ends with a session cookie. */
 async function login(startUrl: string, hint: string): Promise<void> {
-  const cookies = jar();
+  const cookies = cookieJar();
   const start = await get(startUrl, cookies);
   await start.arrayBuffer();
   const idp = new URL(start.headers.get('location') ?? '');
@@ -200,7 +185,6 @@ export async function benchLoginStorm(): Promise<BenchRow[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { printRows } = await import('./support.ts');
   const t = performance.now();
   console.log(`node ${process.version}, ${cpus().length} cores`);
   printRows('Login storm (issue 4)', await benchLoginStorm());

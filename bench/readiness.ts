@@ -18,9 +18,8 @@ import { dialectOf, openDb, type Db } from '../src/db/client.ts';
 import { insertUsers, type UserRow } from '../src/db/bulk-insert.ts';
 import { uuidv7 } from '../src/db/ids.ts';
 import { databaseFindings } from '../src/domain/readiness/index.ts';
-import { withPostgres } from './support.ts';
+import { withPostgres, type BenchRow } from './support.ts';
 
-export type BenchRow = { name: string; value: number; unit: string; baseline?: string; ratio?: number; goal?: string };
 
 const USERS = 100_000;
 const RUNS = 7;

@@ -9,8 +9,8 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import * as oidc from 'openid-client';
 import Provider from 'oidc-provider';
+import { cookieJar, type BenchRow } from './support.ts';
 
-export type BenchRow = { name: string; value: number; unit: string; baseline?: string; ratio?: number };
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const REDIRECT = 'http://127.0.0.1:9/cb';
@@ -51,20 +51,6 @@ const stop = (proc: ChildProcess) => new Promise<void>((resolve) => {
   proc.once('exit', () => resolve());
   proc.kill('SIGTERM');
 });
-
-function cookieJar() {
-  const jar = new Map<string, string>();
-  return {
-    header: () => [...jar].map(([k, v]) => `${k}=${v}`).join('; '),
-    take(res: Response) {
-      for (const c of res.headers.getSetCookie()) {
-        const pair = c.split(';')[0]!;
-        const i = pair.indexOf('=');
-        jar.set(pair.slice(0, i), pair.slice(i + 1));
-      }
-    },
-  };
-}
 
 async function authorizationUrl(config: oidc.Configuration, extra: Record<string, string>) {
   const verifier = oidc.randomPKCECodeVerifier();

@@ -44,6 +44,21 @@ export async function load(options: { url: string; body: string; headers?: Recor
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
 }
 
+/** A cookie jar for one client's requests to one host (a browser's, for headless flows). */
+export function cookieJar() {
+  const cookies = new Map<string, string>();
+  return {
+    header: () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+    take(response: Response) {
+      for (const line of response.headers.getSetCookie()) {
+        const pair = line.split(';')[0]!;
+        const i = pair.indexOf('=');
+        cookies.set(pair.slice(0, i), pair.slice(i + 1));
+      }
+    },
+  };
+}
+
 export function printRows(title: string, rows: BenchRow[]) {
   console.log(`\n${title}`);
   const width = Math.max(...rows.map((r) => r.name.length));
