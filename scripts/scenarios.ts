@@ -14,7 +14,7 @@ import { FAILURE_CODES, type FailureCode } from '../src/domain/failures/catalog.
 import { deployMigrations } from '../src/db/migrations.ts';
 import { startSandbox } from '../sandbox/server.ts';
 import { startTestApi } from '../test/support/api.ts';
-import { Browser, parseOutcome, sandboxAdmin, setUpAccount, signIn, type Rig, type SignInOutcome } from '../test/e2e/support.ts';
+import { Browser, metadataCertificates, parseOutcome, sandboxAdmin, setUpAccount, signIn, type Rig, type SignInOutcome } from '../test/e2e/support.ts';
 import * as op from '../test/graphql/operations.ts';
 
 const SF1 = '00D000000000001AAA';
@@ -157,10 +157,7 @@ async function tamperedSaml(mutate: (xml: string) => string): Promise<Observatio
 
 const arm = (body: Record<string, unknown>) => admin<{ id: string }>('POST', '/admin/scenarios', body);
 const clearScenarios = () => admin('DELETE', '/admin/scenarios');
-const samlCerts = async () => {
-  const metadata = await (await fetch(`${sandbox.url}/okta/globex/saml/metadata`)).text();
-  return [...new Set([...metadata.matchAll(/<(?:ds:)?X509Certificate>([^<]+)<\/(?:ds:)?X509Certificate>/g)].map((m) => `-----BEGIN CERTIFICATE-----\n${m[1]!.replace(/\s+/g, '').match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----`))];
-};
+const samlCerts = () => metadataCertificates(`${sandbox.url}/okta/globex/saml/metadata`);
 const updateConnection = async (input: Record<string, unknown>) => {
   const result = await api.ok(op.UpdateConnection, { input: input as never });
   if (result.updateIdpConnection.userErrors.length) throw new Error(JSON.stringify(result.updateIdpConnection.userErrors));
