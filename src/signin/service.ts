@@ -18,6 +18,7 @@ import { matchUser } from './matching/index.ts';
 import { oidcConfiguration } from './oidc/configuration.ts';
 import { identityFromClaims } from './oidc/identity-from-claims.ts';
 import { classifyOidcError } from './oidc/errors.ts';
+import { isUniqueViolation } from '../domain/errors.ts';
 import { safeReturnTo, spUrls } from './sp.ts';
 import { buildAuthnRequest } from './saml/authn-request.ts';
 import { peekInResponseTo, validateSamlResponse } from './saml/validate/index.ts';
@@ -258,7 +259,7 @@ async function claimAssertion(db: Db, issuer: string, assertionId: string, notOn
     await db.consumedAssertion.create({ data: { id: sha256(`${issuer}\n${assertionId}`), expiresAt: notOnOrAfter } });
     return true;
   } catch (error) {
-    if ((error as { code?: string }).code === 'P2002') return false;
+    if (isUniqueViolation(error)) return false;
     throw error;
   }
 }

@@ -6,7 +6,7 @@
 import { Prisma } from '../../db/client.ts';
 import type { Tenant } from '../../db/generated/sqlite/client.ts';
 import type { ServiceContext } from '../context.ts';
-import { UserInputError, fail } from '../errors.ts';
+import { UserInputError, fail, isWriteConflict } from '../errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { findVisibleTenant } from '../tenants/service.ts';
 import { databaseFindings, networkFindings, report, type ReadinessReport } from './index.ts';
@@ -75,9 +75,7 @@ export async function enableSso(ctx: ServiceContext, tenantId: string, options: 
     );
   } catch (error) {
     if (error instanceof UserInputError) throw error;
-    // A concurrent write won (PostgreSQL serialization failure, SQLite busy snapshot).
-    const code = (error as { code?: string }).code;
-    if (code === 'P2034' || /serializ|could not serialize|SQLITE_BUSY|database is locked/i.test(String((error as Error).message))) {
+    if (isWriteConflict(error)) {
       fail('CONFLICT', ['input', 'tenantId'], 'The configuration changed while SSO was being enabled. Review the readiness report and try again.');
     }
     throw error;
