@@ -16,6 +16,7 @@ if (wanted('control-plane')) {
   const postgres = await withPostgres((url) => benchControlPlane({ databaseUrl: url, label: 'PostgreSQL', seconds }));
   if (postgres) printRows('Control plane (issue 2), PostgreSQL', postgres);
 }
+if (wanted('admin-breakdown')) printRows('Admin query, where the time goes (issue 2), SQLite, in-process', await (await import('./admin-breakdown.ts')).benchAdminBreakdown());
 if (wanted('sandbox')) printRows('Sandbox IdP (issue 3)', await benchSandbox());
 if (wanted('login-storm')) printRows('Login storm (issue 4)', await (await import('./login-storm.ts')).benchLoginStorm());
 if (wanted('saml-validation')) printRows('SAML response validation (issue 4)', await (await import('./saml-validation.ts')).benchSamlValidation());
