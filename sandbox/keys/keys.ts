@@ -3,7 +3,7 @@
 // JWKS publishes (rotated / wrong key). Generated lazily and memoised per process: RSA
 // key generation is the slow part of starting a sandbox, and keys need not differ
 // between sandbox instances of one test run.
-import { createPrivateKey, createHash, X509Certificate, type JsonWebKey } from 'node:crypto';
+import { createPrivateKey, createHash, X509Certificate, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { generate } from 'selfsigned';
 
 export type KeyKind = 'current' | 'expired' | 'foreign';
@@ -11,7 +11,8 @@ export type KeyKind = 'current' | 'expired' | 'foreign';
 export interface SigningMaterial {
   kind: KeyKind;
   kid: string;
-  privateKeyPem: string;
+  /** Parsed once: signing with a PEM string parses the key again at every signature (about half an RSA signature's cost). */
+  privateKey: KeyObject;
   certPem: string;
   /** Base64 DER body of the certificate, as it appears in metadata and KeyInfo. */
   certBody: string;
@@ -40,7 +41,7 @@ async function create(orgKey: string, kind: KeyKind): Promise<SigningMaterial> {
   return {
     kind,
     kid,
-    privateKeyPem: pems.private,
+    privateKey: key,
     certPem: pems.cert,
     certBody: cert.raw.toString('base64'),
     privateJwk: { ...jwk, kid, alg: 'RS256', use: 'sig' },

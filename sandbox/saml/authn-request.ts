@@ -1,8 +1,11 @@
 // Reads an AuthnRequest from the HTTP-Redirect binding (or a POSTed one), and checks its
-// redirect-binding signature when the SP registered a certificate.
+// redirect-binding signature when the SP registered a certificate. The request is read
+// with the strict parser and direct-child walks the SP side uses (no DTDs, no XPath):
+// samlify's XPath extractor spent half a millisecond per sign-in on four values.
 import { createPublicKey, verify, X509Certificate } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
-import { Extractor } from 'samlify';
+import { Constants } from 'samlify';
+import { childElements, parseXml, XmlRefused } from '../../src/signin/saml/xml/dom.ts';
 
 export interface AuthnRequestInfo {
   id: string;
@@ -13,6 +16,8 @@ export interface AuthnRequestInfo {
 
 export class SamlRequestError extends Error {}
 
+const { protocol: PROTOCOL, assertion: ASSERTION } = Constants.namespace.names;
+
 export function decodeAuthnRequest(samlRequest: string, binding: 'redirect' | 'post'): AuthnRequestInfo {
   let xml: string;
   try {
@@ -21,14 +26,18 @@ export function decodeAuthnRequest(samlRequest: string, binding: 'redirect' | 'p
   } catch {
     throw new SamlRequestError('SAMLRequest is not base64 of a deflated AuthnRequest');
   }
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new SamlRequestError('DTDs are not accepted');
-  const out = Extractor.extract(xml, Extractor.loginRequestFields) as {
-    request?: { id?: string; assertionConsumerServiceUrl?: string };
-    issuer?: string;
-    nameIDPolicy?: { format?: string };
-  };
-  if (!out.request?.id || !out.issuer) throw new SamlRequestError('not an AuthnRequest with an ID and an Issuer');
-  return { id: out.request.id, issuer: out.issuer, acsUrl: out.request.assertionConsumerServiceUrl, nameIdFormat: out.nameIDPolicy?.format };
+  let root: Element;
+  try {
+    root = parseXml(xml).documentElement!;
+  } catch (error) {
+    if (error instanceof XmlRefused) throw new SamlRequestError(`SAMLRequest refused: ${error.message}`);
+    throw error;
+  }
+  const issuer = childElements(root, ASSERTION, 'Issuer')[0]?.textContent?.trim();
+  const id = root.getAttribute('ID');
+  if (root.namespaceURI !== PROTOCOL || root.localName !== 'AuthnRequest' || !id || !issuer) throw new SamlRequestError('not an AuthnRequest with an ID and an Issuer');
+  const policy = childElements(root, PROTOCOL, 'NameIDPolicy')[0];
+  return { id, issuer, acsUrl: root.getAttribute('AssertionConsumerServiceURL') || undefined, nameIdFormat: policy?.getAttribute('Format') || undefined };
 }
 
 const SIG_ALGS: Record<string, string> = {

@@ -39,7 +39,9 @@ function idpEntity(entityId: string, ssoUrl: string, key: SigningMaterial): Iden
   if (!idp) {
     idp = IdentityProvider({
       entityID: entityId,
-      privateKey: key.privateKeyPem,
+      // samlify hands the key to xml-crypto, which signs with node:crypto: a KeyObject
+      // works and spares a PEM parse per signature (samlify's types say string | Buffer).
+      privateKey: key.privateKey as unknown as string,
       signingCert: key.certPem,
       requestSignatureAlgorithm: RSA_SHA256,
       singleSignOnService: [{ Binding: Constants.namespace.binding.redirect, Location: ssoUrl }],
@@ -130,7 +132,7 @@ export function deniedResponse(input: Pick<ResponseInput, 'idpEntityId' | 'acs' 
     + `<samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:RequestDenied"/></samlp:StatusCode><samlp:StatusMessage>${esc(message)}</samlp:StatusMessage></samlp:Status></samlp:Response>`;
   return SamlLib.constructSAMLSignature({
     rawSamlMessage: xml,
-    privateKey: input.keys.current.privateKeyPem,
+    privateKey: input.keys.current.privateKey as unknown as string,
     signingCert: input.keys.current.certBody,
     signatureAlgorithm: RSA_SHA256,
     isMessageSigned: true,

@@ -20,5 +20,5 @@ export function rewriteIdToken(idToken: string, fx: SignInEffects, keys: { curre
   if (fx.audience !== undefined) payload.aud = fx.audience;
   // A rotated key keeps the kid the SP knows: the signature, not the key lookup, fails.
   const key = fx.signWith === 'foreign' ? keys.foreign : keys.current;
-  return signRs256({ ...header, kid: keys.current.kid }, payload, key.privateKeyPem);
+  return signRs256({ ...header, kid: keys.current.kid }, payload, key.privateKey);
 }

@@ -1,6 +1,7 @@
 // The sandbox's SAML IdPs (samlify) against an SP built with another library
 // (@node-saml/node-saml), trusting the IdP certificates read from the sandbox metadata.
 import { X509Certificate } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxHandle } from '../../sandbox/server.ts';
 import {
@@ -81,6 +82,34 @@ describe('SAML IdP: metadata and sign-in', () => {
       entityId: 'http://127.0.0.1:4000/sso/saml/metadata/GlobexContact',
       acsUrls: ['http://127.0.0.1:4000/sso/saml/acs/user', 'http://127.0.0.1:4000/sso/saml/acs/agent'],
     });
+  });
+});
+
+describe('SAML IdP: AuthnRequests it refuses', () => {
+  const PROTOCOL = 'urn:oasis:names:tc:SAML:2.0:protocol';
+  const ASSERTION = 'urn:oasis:names:tc:SAML:2.0:assertion';
+  const send = async (xml: string | Buffer) => {
+    const raw = typeof xml === 'string' ? deflateRawSync(Buffer.from(xml)) : xml;
+    const response = await fetch(`${samlBase(sb, OKTA)}/sso?SAMLRequest=${encodeURIComponent(raw.toString('base64'))}&sandbox_auto=1`, { redirect: 'manual' });
+    return { status: response.status, text: await response.text() };
+  };
+  const request = (attrs: string, children: string) => `<samlp:AuthnRequest xmlns:samlp="${PROTOCOL}" xmlns:saml="${ASSERTION}" Version="2.0" ${attrs}>${children}</samlp:AuthnRequest>`;
+
+  it('answers 400, naming the problem, for input that is not a deflated AuthnRequest with an ID and an Issuer', async () => {
+    expect(await send(Buffer.from('not deflated'))).toEqual({ status: 400, text: 'SAMLRequest is not base64 of a deflated AuthnRequest' });
+    expect(await send('<samlp:AuthnRequest xmlns:samlp="urn:x"><unclosed></samlp:AuthnRequest>')).toMatchObject({ status: 400, text: expect.stringMatching(/^SAMLRequest refused: not well-formed XML/) });
+    expect(await send(`<!DOCTYPE r [<!ENTITY e "x">]>${request('ID="_a"', '<saml:Issuer>&e;</saml:Issuer>')}`)).toMatchObject({ status: 400, text: expect.stringContaining('DTD') });
+    const notAnAuthnRequest = { status: 400, text: 'not an AuthnRequest with an ID and an Issuer' };
+    expect(await send(request('', '<saml:Issuer>https://sp.example</saml:Issuer>'))).toEqual(notAnAuthnRequest);
+    expect(await send(request('ID="_a"', ''))).toEqual(notAnAuthnRequest);
+    expect(await send(`<samlp:LogoutRequest xmlns:samlp="${PROTOCOL}" xmlns:saml="${ASSERTION}" ID="_a"><saml:Issuer>https://sp.example</saml:Issuer></samlp:LogoutRequest>`)).toEqual(notAnAuthnRequest);
+    // The Issuer must be the AuthnRequest's own child, not one buried deeper.
+    expect(await send(request('ID="_a"', `<samlp:Extensions><saml:Issuer>https://sp.example</saml:Issuer></samlp:Extensions>`))).toEqual(notAnAuthnRequest);
+  });
+
+  it('reads the ID, Issuer, ACS URL and NameIDPolicy of a well-formed request (an unknown SP is then named)', async () => {
+    const xml = request('ID="_req1" AssertionConsumerServiceURL="https://sp.example/acs"', '<saml:Issuer> https://unknown-sp.example </saml:Issuer><samlp:NameIDPolicy Format="urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress"/>');
+    expect(await send(xml)).toEqual({ status: 400, text: `SP https://unknown-sp.example is not registered at ${OKTA}: register it through the admin API` });
   });
 });
 

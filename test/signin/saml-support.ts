@@ -140,7 +140,7 @@ export const ownSigner = (): Promise<SigningMaterial> => signingMaterial('test/o
 /** Signs the Response (enveloped, exc-c14n, RSA-SHA256) with `key`, the signature placed after its Issuer. */
 export function signResponse(xml: string, key: SigningMaterial): string {
   const sig = new SignedXml({
-    privateKey: key.privateKeyPem, publicCert: key.certPem,
+    privateKey: key.privateKey, publicCert: key.certPem,
     signatureAlgorithm: 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256', canonicalizationAlgorithm: 'http://www.w3.org/2001/10/xml-exc-c14n#',
   });
   sig.addReference({
