@@ -74,7 +74,7 @@ async function bareFlow(config: oidc.Configuration, base: string) {
   // authorize -> interaction -> resume -> redirect_uri
   for (let i = 0; i < 3; i += 1) {
     const res = await fetch(new URL(location, base), { redirect: 'manual', headers: { cookie: jar.header() } });
-    jar.take(res);
+    jar.take(res.headers.getSetCookie());
     await res.arrayBuffer();
     location = res.headers.get('location')!;
   }

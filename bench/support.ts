@@ -1,5 +1,6 @@
 // Shared by the benchmarks: child-process servers, autocannon runs, result rows.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request, type IncomingHttpHeaders } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -49,14 +50,38 @@ export function cookieJar() {
   const cookies = new Map<string, string>();
   return {
     header: () => [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-    take(response: Response) {
-      for (const line of response.headers.getSetCookie()) {
+    /** Takes the Set-Cookie lines of a response. */
+    take(setCookie: readonly string[] | undefined) {
+      for (const line of setCookie ?? []) {
         const pair = line.split(';')[0]!;
         const i = pair.indexOf('=');
         cookies.set(pair.slice(0, i), pair.slice(i + 1));
       }
     },
   };
+}
+
+export interface HttpAnswer { status: number; headers: IncomingHttpHeaders; body: string }
+
+const keepAlive = new Agent({ keepAlive: true, maxSockets: 256 });
+
+/**
+ * One plain-HTTP request over keep-alive connections, redirects not followed: a headless
+ * browser for load generators. node:http costs the load generator about half the CPU of
+ * fetch per request, and the load generator shares the cores with the servers it measures.
+ */
+export function httpRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const body = init.body === undefined ? undefined : Buffer.from(init.body);
+    const req = request(url, { method: init.method ?? 'GET', agent: keepAlive, headers: { ...init.headers, ...(body ? { 'content-length': String(body.length) } : {}) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 export function printRows(title: string, rows: BenchRow[]) {
