@@ -69,15 +69,37 @@ function cpuMsOf(pid: number | undefined): number | undefined {
   }
 }
 
-/** CPU ms per completed login of each process while `run` goes on: where a login's cost lands. */
+/** The whole machine's CPU time in ms from /proc/stat: busy (all processes) and stolen by the hypervisor. */
+function machineCpuMs(): { busy: number; steal: number } | undefined {
+  try {
+    const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    return { busy: ((user! + nice! + system! + irq! + softirq!) * 1000) / 100, steal: (steal! * 1000) / 100 };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * CPU ms per completed login of each process while `run` goes on: where a login's cost
+ * lands. Beside them, what the rest of the machine used meanwhile (other processes, such
+ * as a database still busy after an earlier benchmark) and the time the hypervisor stole:
+ * both take cores from the servers measured.
+ */
 async function cpuPerLogin(pids: Record<string, number | undefined>, run: () => Promise<StormResult>): Promise<StormResult & { cpuPerLogin: Record<string, number | undefined> }> {
   const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMsOf(pid)]));
+  const machineBefore = machineCpuMs();
   const result = await run();
-  const cpu = Object.fromEntries(Object.entries(pids).map(([name, pid]) => {
+  const machineAfter = machineCpuMs();
+  const cpu: Record<string, number | undefined> = Object.fromEntries(Object.entries(pids).map(([name, pid]) => {
     const start = before[name];
     const end = cpuMsOf(pid);
     return [name, start === undefined || end === undefined || result.done === 0 ? undefined : (end - start) / result.done];
   }));
+  const ours = Object.values(cpu);
+  if (machineBefore && machineAfter && result.done && ours.every((ms) => ms !== undefined)) {
+    cpu['everything else on the machine'] = Math.max(0, (machineAfter.busy - machineBefore.busy) / result.done - ours.reduce((a, b) => a! + b!, 0)!);
+    cpu['stolen by the hypervisor'] = (machineAfter.steal - machineBefore.steal) / result.done;
+  }
   return { ...result, cpuPerLogin: cpu };
 }
 
