@@ -18,7 +18,7 @@ import { silentLogger } from '../src/log.ts';
 import { ensureBootstrapToken } from '../src/security/authenticate.ts';
 import { createSecretBox } from '../src/security/secret-box.ts';
 import { AdminOverview, CreateConnection, CreateTenant, ImportUsers } from '../test/graphql/operations.ts';
-import type { BenchRow } from './support.ts';
+import { median, type BenchRow } from './support.ts';
 
 const ROUNDS = 5;
 
@@ -31,7 +31,7 @@ async function cpuMicros(op: () => Promise<unknown>, count: number): Promise<num
     const used = process.cpuUsage(start);
     rounds.push((used.user + used.system) / count);
   }
-  return rounds.sort((a, b) => a - b)[Math.floor(ROUNDS / 2)]!;
+  return median(rounds);
 }
 
 export async function benchAdminBreakdown(): Promise<BenchRow[]> {

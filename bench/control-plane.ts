@@ -3,7 +3,7 @@
 // Beside them, the ceiling: the same admin response served from memory by yoga alone.
 import { print } from 'graphql';
 import { AdminOverview, CreateConnection, CreateTenant, ImportUsers } from '../test/graphql/operations.ts';
-import { load, startServer, type BenchRow, type LoadResult } from './support.ts';
+import { load, median, startServer, type BenchRow, type LoadResult } from './support.ts';
 
 interface Started { port: number; operatorToken: string }
 
@@ -15,7 +15,6 @@ async function gql(url: string, token: string, document: Parameters<typeof print
 }
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
 
 /** A baseline server script in its own process, answering `body` (checked once by `check`). */
 async function baselineServer(script: string, body: string, check?: (answer: { data?: any; errors?: unknown[] }) => void) {
@@ -87,11 +86,12 @@ export async function benchControlPlane(options: { databaseUrl?: string; label: 
     }
     const statementsPerRequest = ((await statementCount()) - before) / COUNTED;
 
-    const adminMedian = results.admin.find((x) => x.requestsPerSecond === rate('admin'))!;
+    const adminRate = rate('admin');
+    const adminMedian = results.admin.find((x) => x.requestsPerSecond === adminRate)!;
     rows.push({ name: `bare graphql-yoga { __typename }, median of ${ROUNDS} rounds`, value: Math.round(rate('bare')), unit: 'req/s' });
     rows.push({
       name: `admin query: tenant + connections + 100 users (${options.label}); ratio: median of ${ROUNDS} rounds (${each(ratios('admin'))})`,
-      value: Math.round(rate('admin')),
+      value: Math.round(adminRate),
       unit: `req/s (p50 ${adminMedian.p50} ms, p99 ${adminMedian.p99} ms)`,
       baseline: 'bare graphql-yoga',
       ratio: median(ratios('admin')),

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { openDb } from '../src/db/client.ts';
 import { startControlPlaneProcess, startSandboxProcess, graphql } from '../test/e2e/support-extra.ts';
 import { benchSandbox } from './sandbox.ts';
-import { cookieJar, httpRequest, printRows, type BenchRow, type HttpAnswer } from './support.ts';
+import { cookieJar, httpRequest, median, printRows, type BenchRow, type HttpAnswer } from './support.ts';
 
 
 const CONCURRENCY = 20;
@@ -109,8 +109,6 @@ async function cpuPerLogin(pids: Record<string, number | undefined>, run: () => 
 
 type Round = Awaited<ReturnType<typeof cpuPerLogin>>;
 interface Summary { rate: number; p50: number; p99: number; rates: number[]; p99s: number[]; errors: number; firstError?: string; cpuPerLogin: Record<string, number | undefined> }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** The median round's rate and latencies; CPU per login pooled over every round. */
 function summarize(rounds: Round[]): Summary {

@@ -18,7 +18,7 @@ import { dialectOf, openDb, type Db } from '../src/db/client.ts';
 import { insertUsers, type UserRow } from '../src/db/bulk-insert.ts';
 import { uuidv7 } from '../src/db/ids.ts';
 import { databaseFindings } from '../src/domain/readiness/index.ts';
-import { withPostgres, type BenchRow } from './support.ts';
+import { median, withPostgres, type BenchRow } from './support.ts';
 
 
 const USERS = 100_000;
@@ -27,8 +27,6 @@ const MB = 1024 * 1024;
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function seed(db: Db) {
   const tenant = await db.tenant.create({ data: { accountName: 'BenchReady', accountKey: 'benchready', displayName: 'Bench Ready', ssoEntitled: true } });

@@ -61,6 +61,9 @@ export function cookieJar() {
   };
 }
 
+/** The middle value (the upper middle of an even count): how every benchmark summarises its rounds. */
+export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 export interface HttpAnswer { status: number; headers: IncomingHttpHeaders; body: string }
 
 const keepAlive = new Agent({ keepAlive: true, maxSockets: 256 });
