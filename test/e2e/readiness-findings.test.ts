@@ -8,7 +8,7 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from 'selfsigned';
-import { signIn, startRig, type Rig } from './support.ts';
+import { signIn, startRig, withScenario, type Rig } from './support.ts';
 import * as op from '../graphql/operations.ts';
 import { ImportSamlMetadata } from '../graphql/metadata-operations.ts';
 import { FINDING_CODES } from '../../src/domain/readiness/findings.ts';
@@ -395,12 +395,9 @@ describe('SSO readiness findings (R05/R06, R08, R09, R11, R16, R18, R19, R20)', 
     });
     await passTests(rig, account);
     expect((await enable(rig, account.tenantId)).enabled).toBe(true);
-    const armed = await sandboxAdmin<{ id: string }>(rig, 'POST', '/admin/scenarios', { code: 'SALESFORCE_EMAIL_UNVERIFIED', person: 'sally@acme.example' });
-    try {
+    await withScenario(rig, { code: 'SALESFORCE_EMAIL_UNVERIFIED', person: 'sally@acme.example' }, async () => {
       for (let i = 0; i < 2; i++) expect((await signIn(rig, { account: account.accountName, loginHint: 'sally@acme.example' })).code).toBe('SALESFORCE_EMAIL_UNVERIFIED');
-    } finally {
-      await sandboxAdmin(rig, 'DELETE', `/admin/scenarios/${armed.id}`);
-    }
+    });
     const report = await readiness(rig, account.tenantId);
     expectFinding(report, 'RECENT_SALESFORCE_UNVERIFIED_EMAILS', {
       message: '2 recent Salesforce sign-ins failed because Salesforce has not verified the email, and "SALESFORCE" (SALESFORCE OIDC) matches on Email.',
@@ -421,12 +418,9 @@ describe('SSO readiness findings (R05/R06, R08, R09, R11, R16, R18, R19, R20)', 
     });
     await passTests(rig, account);
     expect((await enable(rig, account.tenantId)).enabled).toBe(true);
-    const armed = await sandboxAdmin<{ id: string }>(rig, 'POST', '/admin/scenarios', { code: 'MICROSOFT_NO_EMAIL', person: 'megan@contoso.example' });
-    try {
+    await withScenario(rig, { code: 'MICROSOFT_NO_EMAIL', person: 'megan@contoso.example' }, async () => {
       expect((await signIn(rig, { account: account.accountName, loginHint: 'megan@contoso.example' })).code).toBe('MICROSOFT_NO_EMAIL');
-    } finally {
-      await sandboxAdmin(rig, 'DELETE', `/admin/scenarios/${armed.id}`);
-    }
+    });
     const report = await readiness(rig, account.tenantId);
     expectFinding(report, 'RECENT_MICROSOFT_NO_EMAIL', {
       message: '1 recent Microsoft sign-ins failed because Microsoft holds no email for the user, and "MICROSOFT" (MICROSOFT OIDC) matches on Email.',

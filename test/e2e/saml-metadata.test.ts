@@ -7,7 +7,7 @@ import { X509Certificate } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { generate } from 'selfsigned';
-import { sandboxAdmin, startRig, type Rig } from './support.ts';
+import { startRig, withScenario, type Rig } from './support.ts';
 import { createAccount } from '../support/fixtures.ts';
 import * as op from '../graphql/operations.ts';
 import { ImportSamlMetadata, SamlConnection } from '../graphql/metadata-operations.ts';
@@ -162,16 +162,13 @@ describe('importSamlMetadata (R18)', () => {
   it('R18 a rotated certificate shows as added, then the old one as removed', async () => {
     const current = JSON.parse((await row()).samlSigningCertificates) as string[];
     // The sandbox publishes a second (expired) certificate next to the current one, as during a rollover.
-    await sandboxAdmin(rig, 'POST', '/admin/scenarios', { code: 'SAML_CERTIFICATE_EXPIRED', behaviour: 'expired-cert', org: 'okta/globex' });
-    try {
+    await withScenario(rig, { code: 'SAML_CERTIFICATE_EXPIRED', behaviour: 'expired-cert', org: 'okta/globex' }, async () => {
       const rollover = await importMetadata({ url: sandboxMetadataUrl, apply: false });
       expect(rollover.userErrors).toEqual([]);
       expect(rollover.changes).toHaveLength(1);
       expect(rollover.changes[0]).toMatchObject({ field: 'SIGNING_CERTIFICATE', before: null, after: expect.stringMatching(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/) });
       expect(rollover.changes[0]!.after).not.toBe(fingerprint(current[0]!));
-    } finally {
-      await sandboxAdmin(rig, 'DELETE', '/admin/scenarios');
-    }
+    });
     // Pasted metadata of the rotated key only: the new certificate added, the previous one removed.
     const rotated = idpXml({ entityId: `${rig.sandbox.url}/okta/globex/saml`, ssoUrl: `${rig.sandbox.url}/okta/globex/saml/sso`, certs: [certB] });
     const result = await importMetadata({ xml: rotated });

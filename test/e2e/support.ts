@@ -27,6 +27,16 @@ export async function sandboxAdmin<T = unknown>(rig: Rig, method: string, path: 
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** Runs `during` with a sandbox scenario armed, and disarms that scenario afterwards whatever happens. */
+export async function withScenario<T>(rig: Rig, scenario: Record<string, unknown>, during: () => Promise<T>): Promise<T> {
+  const armed = await sandboxAdmin<{ id: string }>(rig, 'POST', '/admin/scenarios', scenario);
+  try {
+    return await during();
+  } finally {
+    await sandboxAdmin(rig, 'DELETE', `/admin/scenarios/${armed.id}`);
+  }
+}
+
 export interface AccountSpec {
   accountName: string;
   provider: 'SALESFORCE' | 'MICROSOFT' | 'OKTA' | 'AZURE' | 'GENERIC';
