@@ -4,6 +4,7 @@
 // within TOKEN_CACHE_MS in every other instance.
 import type { Db } from '../db/client.ts';
 import type { Viewer } from '../domain/viewer.ts';
+import { isUniqueViolation } from '../domain/errors.ts';
 import { hashApiToken } from './api-tokens.ts';
 
 export const TOKEN_CACHE_MS = 5_000;
@@ -72,6 +73,6 @@ export async function ensureBootstrapToken(db: Db, token: string): Promise<void>
     });
   } catch (error) {
     // Several instances starting together race on the insert: the loser finds it done.
-    if ((error as { code?: string }).code !== 'P2002') throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
 }

@@ -12,7 +12,6 @@ import { findVisibleTenant } from '../tenants/service.ts';
 import { MAX_IMPORT_ROWS, importUserRow, type CreateUserInput } from './input.ts';
 import { lockTenantForConfigChange } from '../readiness/lock.ts';
 
-
 /** Enough to fix a file by; the total is in the message of the last one. */
 const MAX_REPORTED_ERRORS = 100;
 /** Usernames per lookup statement: well under SQLite's and PostgreSQL's bind limits. */
