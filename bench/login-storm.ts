@@ -16,6 +16,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../src/db/client.ts';
 import { startControlPlaneProcess, startSandboxProcess, graphql } from '../test/e2e/support-extra.ts';
+import { autoPostForm } from '../test/support/saml-form.ts';
 import { benchSandbox } from './sandbox.ts';
 import { cookieJar, httpRequest, median, printRows, type BenchRow, type HttpAnswer } from './support.ts';
 
@@ -44,12 +45,10 @@ async function login(startUrl: string, hint: string): Promise<void> {
   if (atIdp.status === 303) {
     done = await send(atIdp.headers.location!, cookies);
   } else {
-    const html = atIdp.body;
-    const action = /<form[^>]+action="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
-    const field = (name: string) => new RegExp(`name="${name}"\\s+value="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
-    if (!action) throw new Error(`IdP answered ${atIdp.status}: ${html.slice(0, 200)}`);
-    const form = new URLSearchParams({ SAMLResponse: field('SAMLResponse')!, RelayState: field('RelayState') ?? '' }).toString();
-    done = await send(action, cookies, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form });
+    const form = autoPostForm(atIdp.body);
+    if (!form.action || !form.SAMLResponse) throw new Error(`IdP answered ${atIdp.status}: ${atIdp.body.slice(0, 200)}`);
+    const fields = new URLSearchParams({ SAMLResponse: form.SAMLResponse, RelayState: form.RelayState ?? '' }).toString();
+    done = await send(form.action, cookies, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: fields });
   }
   if (done.status !== 303 || !done.headers['set-cookie']?.some((c) => c.startsWith('sso_session='))) {
     throw new Error(`login failed (${done.status}): ${/id="message">([^<]*)/.exec(done.body)?.[1] ?? done.body.slice(0, 200)}`);

@@ -16,6 +16,7 @@ import { startSandbox } from '../sandbox/server.ts';
 import { startTestApi } from '../test/support/api.ts';
 import { Browser, metadataCertificates, parseOutcome, sandboxAdmin, setUpAccount, signIn, type Rig, type SignInOutcome } from '../test/e2e/support.ts';
 import * as op from '../test/graphql/operations.ts';
+import { autoPostForm } from '../test/support/saml-form.ts';
 
 const SF1 = '00D000000000001AAA';
 const SF2 = '00D000000000002BBB';
@@ -131,10 +132,11 @@ async function samlForm(browser: Browser, account: string, hint: string, audienc
   return formFields(await (await startAndAuthorize(browser, account, hint, audience)).response.text());
 }
 
-/** The SAML auto-post form's fields. */
+/** The SAML auto-post form's fields; throws when the page is not one. */
 function formFields(html: string) {
-  const field = (name: string) => new RegExp(`name="${name}"\\s+value="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
-  return { action: /<form[^>]+action="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&') ?? '', samlResponse: field('SAMLResponse') ?? '', relayState: field('RelayState') };
+  const { action, SAMLResponse, RelayState } = autoPostForm(html);
+  if (!action || !SAMLResponse) throw new Error(`expected the IdP's auto-post form, got: ${html.slice(0, 200)}`);
+  return { action, samlResponse: SAMLResponse, relayState: RelayState };
 }
 async function post(browser: Browser, url: string, fields: Record<string, string | undefined>, account: string | null) {
   const body = new URLSearchParams(Object.entries(fields).filter((e): e is [string, string] => e[1] !== undefined));

@@ -21,6 +21,7 @@
 // records who served what. The balancer passes the Host header through unchanged (like
 // `proxy_set_header Host $host`): the product computes the token request's redirect_uri
 // from the request URL, so a balancer that rewrote Host would break the code exchange.
+import { autoPostForm } from '../support/saml-form.ts';
 import { randomBytes } from 'node:crypto';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,12 +146,10 @@ describe('two API processes on one PostgreSQL', () => {
     const idp = new URL((await browser.request(`${lb.url}${href}`)).headers.get('location')!);
     idp.searchParams.set('login_hint', 'hank@globex.example');
     idp.searchParams.set('sandbox_auto', '1');
-    const form = await (await browser.request(idp.href)).text(); // the sandbox's auto-posting form
-    const action = /<form[^>]+action="([^"]+)"/.exec(form)![1]!.replace(/&amp;/g, '&');
-    expect(action).toBe(`${lb.url}/sso/saml/acs/user`);
-    const field = (name: string) => new RegExp(`name="${name}"\\s+value="([^"]*)"`).exec(form)![1]!.replace(/&amp;/g, '&');
+    const form = autoPostForm(await (await browser.request(idp.href)).text()); // the sandbox's auto-posting form
+    expect(form.action).toBe(`${lb.url}/sso/saml/acs/user`);
     via('B');
-    const done = await browser.request(action, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ SAMLResponse: field('SAMLResponse'), RelayState: field('RelayState') }) });
+    const done = await browser.request(form.action!, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ SAMLResponse: form.SAMLResponse!, RelayState: form.RelayState! }) });
     expect(done.status, await done.clone().text()).toBe(303);
     via('A');
     const home = await browser.follow(`${lb.url}/`);

@@ -1,6 +1,7 @@
 // End-to-end rig: the control plane (real HTTP, its own database) and the sandbox IdP
 // (real oidc-provider and samlify), with a tiny cookie-jar "browser" that follows the
 // headless sign-in path. No mocks: every token and assertion is real.
+import { autoPostForm } from '../support/saml-form.ts';
 import { startSandbox } from '../../sandbox/server.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
 import * as op from '../graphql/operations.ts';
@@ -138,13 +139,10 @@ export class Browser {
         continue;
       }
       const body = await response.text();
-      const form = /<form[^>]+method="post"[^>]+action="([^"]+)"/i.exec(body);
-      const saml = /name="SAMLResponse"\s+value="([^"]+)"/i.exec(body);
-      if (form && saml) {
-        const relay = /name="RelayState"\s+value="([^"]*)"/i.exec(body);
-        const action = form[1]!.replace(/&amp;/g, '&');
-        const params = new URLSearchParams({ SAMLResponse: saml[1]!, ...(relay ? { RelayState: relay[1]!.replace(/&amp;/g, '&') } : {}) });
-        current = new URL(action, current).href;
+      const form = autoPostForm(body);
+      if (form.action && form.SAMLResponse) {
+        const params = new URLSearchParams({ SAMLResponse: form.SAMLResponse, ...(form.RelayState !== undefined ? { RelayState: form.RelayState } : {}) });
+        current = new URL(form.action, current).href;
         response = await this.request(current, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: params });
         continue;
       }

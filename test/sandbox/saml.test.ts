@@ -4,8 +4,9 @@ import { X509Certificate } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxHandle } from '../../sandbox/server.ts';
+import { autoPostForm } from '../support/saml-form.ts';
 import {
-  admin, armScenario, certsFromMetadata, decodeSamlResponse, ENTRA, formFields, OKTA, SF_ORG, samlBase, samlHeadless, samlSp, testSandbox,
+  admin, armScenario, certsFromMetadata, decodeSamlResponse, ENTRA, OKTA, SF_ORG, samlBase, samlHeadless, samlSp, testSandbox,
 } from './support.ts';
 
 let sb: SandboxHandle;
@@ -53,7 +54,7 @@ describe('SAML IdP: metadata and sign-in', () => {
   it('R15 IdP-initiated sign-in to the agent ACS, accepted without InResponseTo', async () => {
     const sp = await samlSp(sb, OKTA, { idpInitiated: true });
     const res = await fetch(`${samlBase(sb, OKTA)}/idp-initiated?sp=${encodeURIComponent(sp.entityId)}&acs=agent&login_hint=hank@globex.example&RelayState=go`);
-    const out = formFields(await res.text());
+    const out = autoPostForm(await res.text());
     expect(out.action).toBe(sp.acsAgent);
     expect(decodeSamlResponse(out.SAMLResponse!)).not.toContain('InResponseTo');
     const { profile } = await sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! });
@@ -70,7 +71,7 @@ describe('SAML IdP: metadata and sign-in', () => {
     const res = await fetch(`${samlBase(sb, SF_ORG)}/sso/login`, {
       method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `pending=${pending}&typed=sally%40acme.example&login=`,
     });
-    const out = formFields(await res.text());
+    const out = autoPostForm(await res.text());
     const { profile } = await sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! });
     expect(profile?.nameID).toBe('sally@acme.example');
     expect(out.RelayState).toBe('rs');

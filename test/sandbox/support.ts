@@ -1,6 +1,7 @@
 // Helpers for the sandbox suites: a sandbox on a free loopback port, an admin client,
 // an OIDC relying party (openid-client, ID-token signature checked against the JWKS),
 // and a SAML SP (@node-saml/node-saml, trusting the certificates of the IdP metadata).
+import { autoPostForm } from '../support/saml-form.ts';
 import { X509Certificate } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { SAML, ValidateInResponseTo } from '@node-saml/node-saml';
@@ -128,11 +129,6 @@ export async function samlSp(sb: SandboxHandle, org: string, opts: { nameIdForma
   return { saml, entityId, acsUser, acsAgent, metadata };
 }
 
-export function formFields(html: string): { action?: string; SAMLResponse?: string; RelayState?: string } {
-  const attr = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-  return { action: /<form method="post" action="([^"]+)"/.exec(html)?.[1], SAMLResponse: attr('SAMLResponse'), RelayState: attr('RelayState') };
-}
-
 /** SP-initiated headless SAML: AuthnRequest by redirect + login_hint + sandbox_auto=1. */
 export async function samlHeadless(sp: Awaited<ReturnType<typeof samlSp>>, hint: string, relayState = 'relay-123') {
   const url = new URL(await sp.saml.getAuthorizeUrlAsync(relayState, undefined, {}));
@@ -140,7 +136,7 @@ export async function samlHeadless(sp: Awaited<ReturnType<typeof samlSp>>, hint:
   url.searchParams.set('sandbox_auto', '1');
   const res = await fetch(url);
   const html = await res.text();
-  return { status: res.status, html, ...formFields(html) };
+  return { status: res.status, html, ...autoPostForm(html) };
 }
 
 export function decodeSamlResponse(b64: string): string {

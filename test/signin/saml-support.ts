@@ -1,6 +1,7 @@
 // Helpers for the SAML SP suites: a real sandbox IdP over real HTTP, SPs registered on it
 // with each provider's attribute names, sign-ins through its headless path (our own
 // AuthnRequest by HTTP-Redirect + login_hint + sandbox_auto=1), and XML surgery for attacks.
+import { autoPostForm } from '../support/saml-form.ts';
 import { buildAuthnRequest } from '../../src/signin/saml/authn-request.ts';
 import type { ProviderName, SamlAudience, SamlIdpSettings, SamlSpSettings } from '../../src/signin/saml/settings.ts';
 import { validateSamlResponse, type ValidateSamlInput } from '../../src/signin/saml/validate/index.ts';
@@ -48,11 +49,6 @@ export async function registerSp(sb: SandboxHandle, org: string, opts: { nameIdF
   return sp;
 }
 
-export function formFields(html: string): { action?: string; SAMLResponse?: string; RelayState?: string } {
-  const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1]?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return { action: /<form method="post" action="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&'), SAMLResponse: field('SAMLResponse'), RelayState: field('RelayState') };
-}
-
 export interface ObtainedResponse { samlResponse: string; requestId: string | null; acsUrl: string; relayState?: string }
 
 /** SP-initiated: our AuthnRequest to the sandbox SSO URL, headless. */
@@ -63,7 +59,7 @@ export async function spInitiated(idp: SamlIdpSettings, sp: SamlSpSettings, audi
   url.searchParams.set('sandbox_auto', '1');
   const res = await fetch(url);
   const html = await res.text();
-  const form = formFields(html);
+  const form = autoPostForm(html);
   if (res.status !== 200 || !form.SAMLResponse || !form.action) throw new Error(`sandbox SSO answered ${res.status}: ${html.slice(0, 300)}`);
   return { samlResponse: form.SAMLResponse, requestId, acsUrl: form.action, relayState: form.RelayState };
 }
@@ -73,7 +69,7 @@ export async function idpInitiated(sb: SandboxHandle, org: string, sp: SamlSpSet
   const url = `${sb.url}/${org}/saml/idp-initiated?sp=${encodeURIComponent(sp.entityId)}&acs=${audience}&login_hint=${encodeURIComponent(hint)}&RelayState=go`;
   const res = await fetch(url);
   const html = await res.text();
-  const form = formFields(html);
+  const form = autoPostForm(html);
   if (res.status !== 200 || !form.SAMLResponse || !form.action) throw new Error(`sandbox IdP-initiated answered ${res.status}: ${html.slice(0, 300)}`);
   return { samlResponse: form.SAMLResponse, requestId: null, acsUrl: form.action, relayState: form.RelayState };
 }
