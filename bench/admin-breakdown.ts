@@ -15,7 +15,7 @@ import { openDb } from '../src/db/client.ts';
 import { deployMigrations } from '../src/db/migrations.ts';
 import { createApp } from '../src/http/app.ts';
 import { silentLogger } from '../src/log.ts';
-import { ensureBootstrapToken } from '../src/security/authenticate.ts';
+import { ensureBootstrapToken } from '../src/domain/api-tokens/authenticate.ts';
 import { createSecretBox } from '../src/security/secret-box.ts';
 import { AdminOverview, CreateConnection, CreateTenant, ImportUsers } from '../test/graphql/operations.ts';
 import { median, type BenchRow } from './support.ts';

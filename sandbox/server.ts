@@ -8,7 +8,7 @@ import { Directory } from './directory/directory.ts';
 import type { SandboxFixtures } from './directory/types.ts';
 import { loadFixtures, type RawFixtures } from './fixtures/load.ts';
 import { createSandboxApp } from './http/app.ts';
-import { isLoopbackHost } from '../src/security/address-policy.ts';
+import { isLoopbackHost } from '../common/net/address-policy.ts';
 import { IssuerRegistry } from './oidc/issuers.ts';
 import { matchIssuer } from './paths.ts';
 import { ScenarioRegistry } from './scenarios/registry.ts';

@@ -1,8 +1,8 @@
 // Writes the README's generated sections from their one source: the failure catalog
-// (src/domain/failures/catalog.ts) and the configuration list (src/config.ts).
+// (common/failures/catalog.ts) and the configuration list (src/config.ts).
 // `--check` exits 1 when the README is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FAILURE_CATALOG } from '../src/domain/failures/catalog.ts';
+import { FAILURE_CATALOG } from '../common/failures/catalog.ts';
 import { CONFIG_VARIABLES } from '../src/config.ts';
 import { READINESS_FINDINGS } from '../src/domain/readiness/findings.ts';
 

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { FAILURE_CODES, type FailureCode } from '../src/domain/failures/catalog.ts';
+import { FAILURE_CODES, type FailureCode } from '../common/failures/catalog.ts';
 import { deployMigrations } from '../src/db/migrations.ts';
 import { startSandbox } from '../sandbox/server.ts';
 import { startTestApi } from '../test/support/api.ts';

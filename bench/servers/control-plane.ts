@@ -12,7 +12,7 @@ import { loadConfig } from '../../src/config.ts';
 import { openDb } from '../../src/db/client.ts';
 import { deployMigrations } from '../../src/db/migrations.ts';
 import { createSecretBox } from '../../src/security/secret-box.ts';
-import { ensureBootstrapToken } from '../../src/security/authenticate.ts';
+import { ensureBootstrapToken } from '../../src/domain/api-tokens/authenticate.ts';
 import { createApp } from '../../src/http/app.ts';
 import { silentLogger } from '../../src/log.ts';
 

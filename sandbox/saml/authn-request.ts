@@ -5,7 +5,7 @@
 import { createPublicKey, verify, X509Certificate } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
 import { Constants } from 'samlify';
-import { childElements, parseXml, XmlRefused } from '../../src/signin/saml/xml/dom.ts';
+import { childElements, parseXml, XmlRefused } from '../../common/xml/dom.ts';
 
 export interface AuthnRequestInfo {
   id: string;

@@ -1,7 +1,7 @@
 // Which sandbox behaviour each failure code arms, and which code each behaviour should
 // produce at an OIDC relying party and at a SAML SP. Codes come from the product's one
 // failure catalog; nothing here spells a message.
-import { FAILURE_CATALOG, type FailureCode } from '../../src/domain/failures/catalog.ts';
+import { FAILURE_CATALOG, type FailureCode } from '../../common/failures/catalog.ts';
 
 export const BEHAVIOURS = [
   'email-unverified', 'no-email', 'other-org', 'ip-restricted', 'access-denied', 'clock-skew',

@@ -3,7 +3,7 @@
 // the moment a behaviour can act; "once" scenarios are spent there.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { FailureCode } from '../../src/domain/failures/catalog.ts';
+import type { FailureCode } from '../../common/failures/catalog.ts';
 import type { Directory } from '../directory/directory.ts';
 import { DirectoryError } from '../directory/directory.ts';
 import type { OrgKey, Person } from '../directory/types.ts';

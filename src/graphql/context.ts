@@ -2,7 +2,7 @@ import type { Db } from '../db/client.ts';
 import type { Viewer } from '../domain/viewer.ts';
 import type { ServiceContext } from '../domain/context.ts';
 import type { SecretBox } from '../security/secret-box.ts';
-import type { Authenticator } from '../security/authenticate.ts';
+import type { Authenticator } from '../domain/api-tokens/authenticate.ts';
 
 export interface GraphQLContext {
   db: Db;

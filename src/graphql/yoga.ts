@@ -12,7 +12,7 @@ import type { Db } from '../db/client.ts';
 import type { Logger } from '../log.ts';
 import { describeError } from '../log.ts';
 import type { SecretBox } from '../security/secret-box.ts';
-import { Authenticator } from '../security/authenticate.ts';
+import { Authenticator } from '../domain/api-tokens/authenticate.ts';
 import { bearerToken } from '../security/api-tokens.ts';
 import type { GraphQLContext } from './context.ts';
 import { schema } from './schema.ts';

@@ -1,7 +1,7 @@
 // What a validated sign-in response tells us about the person, whatever the protocol.
 // Protocol validation (src/signin/oidc, src/signin/saml) produces it; identity matching
 // (src/signin/matching) reads it.
-import type { FailureCode } from '../domain/failures/catalog.ts';
+import type { FailureCode } from '../../common/failures/catalog.ts';
 
 export type ProviderName = 'SALESFORCE' | 'MICROSOFT' | 'OKTA' | 'AZURE' | 'GENERIC';
 

@@ -1,7 +1,7 @@
 // Pending sign-ins, in the database so any instance can finish what another started.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client.ts';
-import { isRecordNotFound } from '../domain/errors.ts';
+import { isRecordNotFound } from '../db/errors.ts';
 import type { SignInRequest } from '../db/generated/sqlite/client.ts';
 
 /** How long a person may spend at the IdP before the sign-in must start again. */

@@ -10,7 +10,7 @@ import { clearBindingCookie, clearSessionCookie, readBindingCookie, readSessionC
 import { activeSession, createSession, endSession, SESSION_TTL_SECONDS } from './sessions.ts';
 import { switchOptions } from './switching.ts';
 import { recordAttempt, newTraceId } from './history.ts';
-import { renderMessage } from '../domain/failures/catalog.ts';
+import { renderMessage } from '../../common/failures/catalog.ts';
 import { spUrls } from './sp.ts';
 import { spMetadataXml } from './saml/sp-metadata.ts';
 import { loginPage } from './pages/login.ts';

@@ -3,11 +3,11 @@
 // org or Entra directory, and a user there matches them.
 import type { Db } from '../db/client.ts';
 import type { IdpConnection, Tenant, User } from '../db/generated/sqlite/client.ts';
-import { renderMessage, type FailureCode } from '../domain/failures/catalog.ts';
+import { renderMessage, type FailureCode } from '../../common/failures/catalog.ts';
 import { isConnectionComplete } from '../domain/signin/login-options.ts';
 import { SignInError, type ExternalIdentity } from './identity.ts';
 import { matchUser } from './matching/index.ts';
-import { sameSalesforceOrg } from './matching/check_salesforce_org.ts';
+import { sameSalesforceOrg } from './matching/check-salesforce-org.ts';
 import type { ActiveSession } from './sessions.ts';
 
 export interface SwitchOption {

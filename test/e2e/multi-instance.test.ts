@@ -162,7 +162,7 @@ describe('two API processes on one PostgreSQL', () => {
 describe('instances starting together on one PostgreSQL', () => {
   it('all ensure the bootstrap operator token without tripping over each other', async () => {
     const { openDb } = await import('../../src/db/client.ts');
-    const { ensureBootstrapToken } = await import('../../src/security/authenticate.ts');
+    const { ensureBootstrapToken } = await import('../../src/domain/api-tokens/authenticate.ts');
     const url = await cloneTemplateDatabase();
     const instances = await Promise.all(Array.from({ length: 6 }, () => openDb(url)));
     const token = `sso_race_${randomBytes(12).toString('base64url')}`;

@@ -115,7 +115,7 @@ describe('SSO readiness findings (R05/R06, R08, R09, R11, R16, R18, R19, R20)', 
 
   it('R18 CONNECTION_INCOMPLETE names the API fields to set as its fix target (not prose labels)', async () => {
     // "the field or IdP-side setting to change": IdpConnection.oidc.clientSecret is a field of
-    // the API; "IdpConnection.oidc.{client secret}" (what check_connections_complete.ts builds
+    // the API; "IdpConnection.oidc.{client secret}" (what check-connections-complete.ts builds
     // from the human labels) is not.
     const tenantId = (await rig.api.ok(op.CreateTenant, { input: { accountName: name('Targets'), displayName: 'Targets' } })).createTenant.tenant!.id;
     await rig.api.ok(op.CreateConnection, { input: { tenantId, name: 'O', provider: 'OKTA', protocol: 'OIDC', oidc: { issuer: `${rig.sandbox.url}/okta/globex`, clientId: 'c' } } });

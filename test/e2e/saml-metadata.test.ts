@@ -11,9 +11,9 @@ import { startRig, withScenario, type Rig } from './support.ts';
 import { createAccount } from '../support/fixtures.ts';
 import * as op from '../graphql/operations.ts';
 import { ImportSamlMetadata, SamlConnection } from '../graphql/metadata-operations.ts';
-import { fetchMetadata, MetadataFetchError } from '../../src/domain/connections/metadata/fetch_metadata.ts';
-import { classifyAddress } from '../../src/security/address-policy.ts';
-import { parseSamlMetadata } from '../../src/domain/connections/metadata/parse_metadata.ts';
+import { fetchMetadata, MetadataFetchError } from '../../src/domain/connections/metadata/fetch-metadata.ts';
+import { classifyAddress } from '../../common/net/address-policy.ts';
+import { parseSamlMetadata } from '../../src/domain/connections/metadata/parse-metadata.ts';
 import { loadConfig } from '../../src/config.ts';
 
 /** The SSRF setting as the product reads it (src/config.ts). */

@@ -3,7 +3,7 @@
 // SQLite project only: the runner makes its own SQLite database whatever the project.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { FAILURE_CODES } from '../../src/domain/failures/catalog.ts';
+import { FAILURE_CODES } from '../../common/failures/catalog.ts';
 import { ROOT } from './support-extra.ts';
 
 describe('npm run scenarios (R31, R32)', () => {

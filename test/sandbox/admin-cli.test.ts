@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../sandbox/cli/cli.ts';
-import { isLoopbackHost } from '../../src/security/address-policy.ts';
+import { isLoopbackHost } from '../../common/net/address-policy.ts';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.ts';
 import { admin, relyingParty, SF_ORG, tokensFor, testSandbox } from './support.ts';
 

@@ -10,7 +10,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { openDb, type Db } from '../../src/db/client.ts';
 import { createSecretBox } from '../../src/security/secret-box.ts';
-import { ensureBootstrapToken } from '../../src/security/authenticate.ts';
+import { ensureBootstrapToken } from '../../src/domain/api-tokens/authenticate.ts';
 import { createApp } from '../../src/http/app.ts';
 import { listen } from '../../src/http/serve.ts';
 import { createLogger } from '../../src/log.ts';

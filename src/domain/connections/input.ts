@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { z } from 'zod';
-import { isLoopbackHost } from '../../security/address-policy.ts';
+import { isLoopbackHost } from '../../../common/net/address-policy.ts';
 
 /** https everywhere; plain http only for an IdP on this machine (the sandbox). */
 export const idpUrl = (what: string) =>

@@ -6,7 +6,8 @@
 import { Prisma } from '../../db/client.ts';
 import type { Tenant } from '../../db/generated/sqlite/client.ts';
 import type { ServiceContext } from '../context.ts';
-import { UserInputError, fail, isWriteConflict } from '../errors.ts';
+import { UserInputError, fail } from '../errors.ts';
+import { isWriteConflict } from '../../db/errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { findVisibleTenant } from '../tenants/service.ts';
 import { databaseFindings, networkFindings, report, type ReadinessReport } from './index.ts';

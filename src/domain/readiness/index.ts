@@ -5,17 +5,17 @@ import type { Db, Tx } from '../../db/client.ts';
 import type { Tenant } from '../../db/generated/sqlite/client.ts';
 import type { Finding } from './findings.ts';
 import type { NetworkInput, ReadinessInput } from './context.ts';
-import { checkTarget, fetchMetadata, METADATA_MAX_BYTES, METADATA_TIMEOUT_MS } from '../connections/metadata/fetch_metadata.ts';
-import { checkEntitlement } from './checks/check_entitlement.ts';
-import { checkConnectionsComplete } from './checks/check_connections_complete.ts';
-import { checkCertificates } from './checks/check_certificates.ts';
-import { checkDirectoryLinks } from './checks/check_directory_links.ts';
-import { checkUserIdentifiers } from './checks/check_user_identifiers.ts';
-import { checkTestSignIns } from './checks/check_test_sign_ins.ts';
-import { checkBreakGlass } from './checks/check_break_glass.ts';
-import { checkRecentHistory } from './checks/check_recent_history.ts';
-import { checkOidcDiscovery } from './checks/check_oidc_discovery.ts';
-import { checkMetadataUrl } from './checks/check_metadata_url.ts';
+import { checkTarget, fetchMetadata, METADATA_MAX_BYTES, METADATA_TIMEOUT_MS } from '../connections/metadata/fetch-metadata.ts';
+import { checkEntitlement } from './checks/check-entitlement.ts';
+import { checkConnectionsComplete } from './checks/check-connections-complete.ts';
+import { checkCertificates } from './checks/check-certificates.ts';
+import { checkDirectoryLinks } from './checks/check-directory-links.ts';
+import { checkUserIdentifiers } from './checks/check-user-identifiers.ts';
+import { checkTestSignIns } from './checks/check-test-sign-ins.ts';
+import { checkBreakGlass } from './checks/check-break-glass.ts';
+import { checkRecentHistory } from './checks/check-recent-history.ts';
+import { checkOidcDiscovery } from './checks/check-oidc-discovery.ts';
+import { checkMetadataUrl } from './checks/check-metadata-url.ts';
 
 export type { Finding } from './findings.ts';
 

@@ -3,7 +3,7 @@
 import type { ServiceContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { visibleRows } from '../viewer.ts';
-import { identifierStats } from './checks/check_user_identifiers.ts';
+import { identifierStats } from './checks/check-user-identifiers.ts';
 
 export async function previewUserMatching(ctx: ServiceContext, connectionId: string, field: 'EMAIL' | 'USERNAME' | 'EXTERNAL_ID') {
   const connection = await ctx.db.idpConnection.findFirst({ where: visibleRows(ctx.viewer, { id: connectionId }) });

@@ -2,7 +2,7 @@
 // The login page and the public GraphQL query loginOptions both read this.
 import type { Db } from '../../db/client.ts';
 import type { IdpConnection, Tenant } from '../../db/generated/sqlite/client.ts';
-import { FAILURE_CATALOG, renderMessage, type FailureCode } from '../failures/catalog.ts';
+import { FAILURE_CATALOG, renderMessage, type FailureCode } from '../../../common/failures/catalog.ts';
 import { accountKey } from '../tenants/input.ts';
 
 export type Audience = 'user' | 'agent';

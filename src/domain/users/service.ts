@@ -3,7 +3,8 @@
 // the documented "Multiple users found" failure, detected at sign-in and readiness).
 import type { User } from '../../db/generated/sqlite/client.ts';
 import type { ServiceContext } from '../context.ts';
-import { fail, isUniqueViolation, notFound } from '../errors.ts';
+import { fail, notFound } from '../errors.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
 import { parseInput } from '../validation.ts';
 import { recordAudit } from '../audit/record.ts';
 import { visibleRows } from '../viewer.ts';

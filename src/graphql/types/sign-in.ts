@@ -5,7 +5,7 @@ import { builder } from '../builder.ts';
 import type { GraphQLContext } from '../context.ts';
 import { localId } from '../global-id.ts';
 import { visibleRows, visibleTenants } from '../../domain/viewer.ts';
-import { FAILURE_CATALOG, FAILURE_CODES, type FailureCode } from '../../domain/failures/catalog.ts';
+import { FAILURE_CATALOG, FAILURE_CODES, type FailureCode } from '../../../common/failures/catalog.ts';
 import { loginOptions, loginUrlExample, type LoginButton } from '../../domain/signin/login-options.ts';
 import { checkLoginUrl } from '../../domain/signin/login-url.ts';
 import { accountKey } from '../../domain/tenants/input.ts';
@@ -15,7 +15,7 @@ import { Protocol, Provider, UserKind, IdentifierField } from './enums.ts';
 import { Tenant } from './tenant.ts';
 
 export const FailureCodeEnum = builder.enumType('FailureCode', {
-  description: 'A documented sign-in failure (src/domain/failures/catalog.ts).',
+  description: 'A documented sign-in failure (common/failures/catalog.ts).',
   values: Object.fromEntries(FAILURE_CODES.map((code) => [code, { description: FAILURE_CATALOG[code].title }])) as Record<FailureCode, { description: string }>,
 });
 

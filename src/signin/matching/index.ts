@@ -1,11 +1,11 @@
 // Identity matching: the external identity → one platform user, or the documented
 // failure. Each rule is one file; they run in the order the guides' troubleshooting
 // implies (wrong org before "no user found", and so on).
-import { checkSalesforceOrg } from './check_salesforce_org.ts';
-import { checkEntraDirectory } from './check_entra_directory.ts';
-import { checkIdentifierAvailable } from './check_identifier_available.ts';
-import { findUser } from './find_user.ts';
-import { checkSignInUrl } from './check_sign_in_url.ts';
+import { checkSalesforceOrg } from './check-salesforce-org.ts';
+import { checkEntraDirectory } from './check-entra-directory.ts';
+import { checkIdentifierAvailable } from './check-identifier-available.ts';
+import { findUser } from './find-user.ts';
+import { checkSignInUrl } from './check-sign-in-url.ts';
 import type { Match, MatchInput } from './context.ts';
 
 export type { Match, MatchInput } from './context.ts';

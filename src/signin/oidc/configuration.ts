@@ -4,7 +4,7 @@ import * as client from 'openid-client';
 import type { IdpConnection } from '../../db/generated/sqlite/client.ts';
 import type { SecretBox } from '../../security/secret-box.ts';
 import { clientSecretContext } from '../../domain/connections/service.ts';
-import { isLoopbackHost } from '../../security/address-policy.ts';
+import { isLoopbackHost } from '../../../common/net/address-policy.ts';
 
 /** The IdP must answer within this; a slow IdP fails the sign-in as IDP_UNAVAILABLE. */
 export const IDP_TIMEOUT_SECONDS = 5;

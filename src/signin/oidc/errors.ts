@@ -1,6 +1,6 @@
 // openid-client / oauth4webapi errors → catalog codes.
 import * as client from 'openid-client';
-import type { FailureCode } from '../../domain/failures/catalog.ts';
+import type { FailureCode } from '../../../common/failures/catalog.ts';
 
 export function classifyOidcError(error: unknown): { code: FailureCode; detail: string } {
   const e = error as { name?: string; code?: string; message?: string; cause?: { claim?: string; cause?: { claim?: string } }; status?: number; error?: string };

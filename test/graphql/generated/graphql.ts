@@ -82,7 +82,7 @@ export type EnableSsoInput = {
   tenantId: string | number;
 };
 
-/** A documented sign-in failure (src/domain/failures/catalog.ts). */
+/** A documented sign-in failure (common/failures/catalog.ts). */
 export type FailureCode =
   /** The login URL names no account */
   | 'ACCOUNT_PARAMETER_MISSING'

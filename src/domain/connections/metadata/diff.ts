@@ -1,7 +1,7 @@
 // What an import would change on a SAML connection, field by field. Certificates are
 // compared by SHA-256 fingerprint: one change per certificate added (before null) or
 // removed (after null), so a key rollover reads as "added X", later "removed Y".
-import { fingerprintOf } from './parse_metadata.ts';
+import { fingerprintOf } from './parse-metadata.ts';
 
 export type MetadataField = 'entityId' | 'ssoUrl' | 'signingCertificates' | 'metadataUrl';
 

@@ -10,8 +10,8 @@ import { recordAudit } from '../../audit/record.ts';
 import { idpUrl } from '../input.ts';
 import { findVisibleConnection } from '../service.ts';
 import { diffSaml, type MetadataChange, type SamlSnapshot } from './diff.ts';
-import { fetchMetadata, MetadataFetchError, METADATA_MAX_BYTES, type FetchMetadataOptions } from './fetch_metadata.ts';
-import { MetadataParseError, parseSamlMetadata, type SamlMetadata } from './parse_metadata.ts';
+import { fetchMetadata, MetadataFetchError, METADATA_MAX_BYTES, type FetchMetadataOptions } from './fetch-metadata.ts';
+import { MetadataParseError, parseSamlMetadata, type SamlMetadata } from './parse-metadata.ts';
 
 export interface ImportSamlMetadataInput {
   url?: string | null;

@@ -2,22 +2,22 @@
 // file named after it, run in this order (the first failure wins, so the order decides which
 // catalog code an admin sees for a response that breaks several rules):
 //
-//   1. parse_response            base64, size ≤ 256 KiB, no DTD (XXE), well-formed, a SAML 2.0 Response
-//   2. check_status              non-Success → IDP_ACCESS_DENIED (RequestDenied, AuthnFailed…) / UNEXPECTED_ERROR
-//   3. check_single_assertion    exactly one Assertion, direct child, unique IDs, no stray signatures,
+//   1. parse-response            base64, size ≤ 256 KiB, no DTD (XXE), well-formed, a SAML 2.0 Response
+//   2. check-status              non-Success → IDP_ACCESS_DENIED (RequestDenied, AuthnFailed…) / UNEXPECTED_ERROR
+//   3. check-single-assertion    exactly one Assertion, direct child, unique IDs, no stray signatures,
 //                                no nested Response; EncryptedAssertion refused (not supported)
-//   4. check_signature           Response and/or Assertion signature with the connection's certificates
+//   4. check-signature           Response and/or Assertion signature with the connection's certificates
 //                                only; unsigned / expired certificate / invalid
-//   5. read_assertion            the facts, read from the verified elements only (direct-child walks)
-//   6. check_issuer              Assertion (and Response) Issuer = the connection's IdP entity ID
-//   7. check_audience            every AudienceRestriction names our SP entity ID
-//   8. check_destination         posted to one of our ACS URLs; Response Destination = that URL
-//   9. check_subject_confirmation a bearer SubjectConfirmation with data
-//  10. check_recipient           its Recipient = that URL
-//  11. check_in_response_to      = the pending request (or absent everywhere for IdP-initiated)
-//  12. check_conditions          NotBefore / NotOnOrAfter / SubjectConfirmationData NotOnOrAfter ± skew
-//  13. identity_from_assertion   the person, per provider
-//  14. check_replay              the assertion ID claimed once (last: a refused response burns nothing)
+//   5. read-assertion            the facts, read from the verified elements only (direct-child walks)
+//   6. check-issuer              Assertion (and Response) Issuer = the connection's IdP entity ID
+//   7. check-audience            every AudienceRestriction names our SP entity ID
+//   8. check-destination         posted to one of our ACS URLs; Response Destination = that URL
+//   9. check-subject-confirmation a bearer SubjectConfirmation with data
+//  10. check-recipient           its Recipient = that URL
+//  11. check-in-response-to      = the pending request (or absent everywhere for IdP-initiated)
+//  12. check-conditions          NotBefore / NotOnOrAfter / SubjectConfirmationData NotOnOrAfter ± skew
+//  13. identity-from-assertion   the person, per provider
+//  14. check-replay              the assertion ID claimed once (last: a refused response burns nothing)
 //
 // Library choice. Signature verification is our own narrow XML-DSig check (xml/xmldsig.ts)
 // over ONE parse with @xmldom/xmldom, using xml-crypto's canonicalization and node:crypto's
@@ -36,21 +36,21 @@
 // xml/xmldsig.ts and each rejection has a test in test/signin/saml-*.test.ts.
 import { SignInError, type ExternalIdentity } from '../../identity.ts';
 import type { SamlIdpSettings, SamlSpSettings } from '../settings.ts';
-import { checkAudience } from './check_audience.ts';
-import { checkConditions, replayHorizon } from './check_conditions.ts';
-import { checkDestination } from './check_destination.ts';
-import { checkInResponseTo } from './check_in_response_to.ts';
-import { checkIssuer } from './check_issuer.ts';
-import { checkRecipient } from './check_recipient.ts';
-import { checkReplay } from './check_replay.ts';
-import { checkSignature } from './check_signature.ts';
-import { selectSingleAssertion } from './check_single_assertion.ts';
-import { checkStatus } from './check_status.ts';
-import { checkSubjectConfirmation } from './check_subject_confirmation.ts';
+import { checkAudience } from './check-audience.ts';
+import { checkConditions, replayHorizon } from './check-conditions.ts';
+import { checkDestination } from './check-destination.ts';
+import { checkInResponseTo } from './check-in-response-to.ts';
+import { checkIssuer } from './check-issuer.ts';
+import { checkRecipient } from './check-recipient.ts';
+import { checkReplay } from './check-replay.ts';
+import { checkSignature } from './check-signature.ts';
+import { selectSingleAssertion } from './check-single-assertion.ts';
+import { checkStatus } from './check-status.ts';
+import { checkSubjectConfirmation } from './check-subject-confirmation.ts';
 import type { CheckContext } from './context.ts';
-import { identityFromAssertion } from './identity_from_assertion.ts';
-import { decodeSamlResponse, parseResponse } from './parse_response.ts';
-import { readAssertion } from './read_assertion.ts';
+import { identityFromAssertion } from './identity-from-assertion.ts';
+import { decodeSamlResponse, parseResponse } from './parse-response.ts';
+import { readAssertion } from './read-assertion.ts';
 import { parseSamlTime } from './time.ts';
 
 export interface ValidateSamlInput {

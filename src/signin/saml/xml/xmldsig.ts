@@ -12,7 +12,7 @@ import { createHash, timingSafeEqual, verify, type KeyObject } from 'node:crypto
 import { C14nCanonicalization, ExclusiveCanonicalization } from 'xml-crypto';
 import { certificateBody, fingerprintOf, isCurrent, type TrustedCertificate } from '../certificates.ts';
 import { NS } from '../settings.ts';
-import { attr, childElements, isElement, onlyChild, textOf } from './dom.ts';
+import { attr, childElements, isElement, onlyChild, textOf } from '../../../../common/xml/dom.ts';
 
 const C14N = {
   exclusive: 'http://www.w3.org/2001/10/xml-exc-c14n#',

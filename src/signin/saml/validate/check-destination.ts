@@ -2,7 +2,7 @@
 // SP's two ACS URLs, and the Response's Destination names it exactly. Destination is
 // required when the Response is signed (SAML bindings 3.5.5.2); when only the Assertion is
 // signed the (then unauthenticated) Destination must still match if present, and the
-// signed SubjectConfirmationData Recipient (check_recipient) carries the proof.
+// signed SubjectConfirmationData Recipient (check-recipient) carries the proof.
 import { failSignIn } from '../../identity.ts';
 import { shown, type CheckContext, type ResponseFacts } from './context.ts';
 import { sameUrl } from './urls.ts';

@@ -3,7 +3,7 @@
 // the signing certificates (KeyDescriptor use="signing" or without use). The parse is the
 // strict one of the sign-in service: DTDs refused (no entity expansion, no XXE).
 import { X509Certificate } from 'node:crypto';
-import { attr, childElements, parseXml, textOf, XmlRefused } from '../../../signin/saml/xml/dom.ts';
+import { attr, childElements, parseXml, textOf, XmlRefused } from '../../../../common/xml/dom.ts';
 import { idpUrl } from '../input.ts';
 
 export const MD_NS = 'urn:oasis:names:tc:SAML:2.0:metadata';

@@ -4,7 +4,7 @@
 // and a non-success response can never sign anyone in, whoever wrote it.
 import { failSignIn } from '../../identity.ts';
 import { NS, STATUS_SUCCESS } from '../settings.ts';
-import { attr, onlyChild, textOf } from '../xml/dom.ts';
+import { attr, onlyChild, textOf } from '../../../../common/xml/dom.ts';
 import { shown, type ParsedResponse } from './context.ts';
 
 const STATUS = 'urn:oasis:names:tc:SAML:2.0:status:';

@@ -2,7 +2,7 @@
 // response was posted to (signed proof of the intended address, SAML profiles 4.1.4.2).
 import { failSignIn } from '../../identity.ts';
 import { shown, type CheckContext, type ResponseFacts } from './context.ts';
-import { bearerConfirmations } from './check_subject_confirmation.ts';
+import { bearerConfirmations } from './check-subject-confirmation.ts';
 import { sameUrl } from './urls.ts';
 
 export function checkRecipient(facts: ResponseFacts, ctx: CheckContext): void {

@@ -4,7 +4,7 @@
 // or on that Assertion. Encrypted assertions are refused clearly: not supported.
 import { failSignIn } from '../../identity.ts';
 import { NS } from '../settings.ts';
-import { allElements, attr } from '../xml/dom.ts';
+import { allElements, attr } from '../../../../common/xml/dom.ts';
 import { shown, type ParsedResponse } from './context.ts';
 
 const ID_ATTRIBUTES = ['ID', 'Id', 'id', 'AssertionID', 'ResponseID'];

@@ -2,10 +2,10 @@
 // in-process cache keeps the lookup off the hot path (at most one statement per token
 // per TOKEN_CACHE_MS). A revocation takes effect at once in the process that made it and
 // within TOKEN_CACHE_MS in every other instance.
-import type { Db } from '../db/client.ts';
-import type { Viewer } from '../domain/viewer.ts';
-import { isUniqueViolation } from '../domain/errors.ts';
-import { hashApiToken } from './api-tokens.ts';
+import type { Db } from '../../db/client.ts';
+import type { Viewer } from '../viewer.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { hashApiToken } from '../../security/api-tokens.ts';
 
 export const TOKEN_CACHE_MS = 5_000;
 const LAST_USED_RESOLUTION_MS = 60_000;

@@ -7,7 +7,7 @@
 import { failSignIn } from '../../identity.ts';
 import { trustedCertificate, type TrustedCertificate } from '../certificates.ts';
 import { NS, type SamlIdpSettings } from '../settings.ts';
-import { childElements } from '../xml/dom.ts';
+import { childElements } from '../../../../common/xml/dom.ts';
 import { verifyEnvelopedSignature } from '../xml/xmldsig.ts';
 import type { ParsedResponse } from './context.ts';
 

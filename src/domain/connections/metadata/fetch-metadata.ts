@@ -12,7 +12,7 @@ import { lookup as dnsLookup } from 'node:dns/promises';
 import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
-import { DESCRIBE_CLASS, isLocalhostName, refusalOf } from '../../../security/address-policy.ts';
+import { DESCRIBE_CLASS, isLocalhostName, refusalOf } from '../../../../common/net/address-policy.ts';
 
 export const METADATA_MAX_BYTES = 1024 * 1024;
 export const METADATA_TIMEOUT_MS = 5_000;

@@ -7,7 +7,7 @@
 //   it was obtained by (or for) another browser's sign-in.
 import { failSignIn } from '../../identity.ts';
 import { shown, type CheckContext, type ResponseFacts } from './context.ts';
-import { bearerConfirmations } from './check_subject_confirmation.ts';
+import { bearerConfirmations } from './check-subject-confirmation.ts';
 
 export function checkInResponseTo(facts: ResponseFacts, ctx: CheckContext): void {
   const expected = ctx.expectedRequestId;

@@ -2,7 +2,7 @@
 // whose document element is a SAML 2.0 protocol Response with an ID.
 import { failSignIn } from '../../identity.ts';
 import { NS } from '../settings.ts';
-import { attr, parseXml, XmlRefused } from '../xml/dom.ts';
+import { attr, parseXml, XmlRefused } from '../../../../common/xml/dom.ts';
 import type { ParsedResponse } from './context.ts';
 
 export const MAX_RESPONSE_BYTES = 256 * 1024;

@@ -5,7 +5,7 @@
 // IssueInstant is not in the future beyond the skew.
 import { failSignIn } from '../../identity.ts';
 import { shown, type CheckContext, type ResponseFacts } from './context.ts';
-import { bearerConfirmations } from './check_subject_confirmation.ts';
+import { bearerConfirmations } from './check-subject-confirmation.ts';
 import { parseSamlTime } from './time.ts';
 
 function time(value: string, what: string): number {

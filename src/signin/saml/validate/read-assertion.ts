@@ -5,7 +5,7 @@
 // Conditions) and an encrypted NameID (not supported).
 import { failSignIn } from '../../identity.ts';
 import { NS } from '../settings.ts';
-import { attr, childElements, onlyChild, textOf } from '../xml/dom.ts';
+import { attr, childElements, onlyChild, textOf } from '../../../../common/xml/dom.ts';
 import type { NameIdFact, ParsedResponse, ResponseFacts, SubjectConfirmationFact } from './context.ts';
 
 const single = (parent: Element, ns: string, name: string, where: string): Element | undefined => {

@@ -1,0 +1,43 @@
+// `npm start`, the development entry: the control plane, the sandbox IdP on its own port
+// and the demo accounts, in one process. It is the only place that composes src/ with
+// sandbox/ and the seed data. With NODE_ENV=production it runs the production entry
+// instead and never loads the sandbox or the seed.
+import { loadConfig } from '../src/config.ts';
+import { createControlPlane } from '../src/control-plane.ts';
+import { createLogger, describeError } from '../src/log.ts';
+
+async function main() {
+  if (process.env.NODE_ENV === 'production') {
+    await import('../src/main.ts');
+    return;
+  }
+  const logger = createLogger();
+  const config = loadConfig();
+  const controlPlane = await createControlPlane(config, logger);
+  const { seedDemoData, refreshSandboxMetadata } = await import('../prisma/seed.ts');
+  if (config.seedDemo) {
+    const { created } = await seedDemoData(controlPlane.db, controlPlane.secrets, `http://127.0.0.1:${config.sandboxPort}`);
+    if (created.length) logger.info('demo data seeded', { accounts: created });
+  }
+  // The bundled test IdP, on its own port (SANDBOX=off leaves it out).
+  const { startSandbox } = await import('../sandbox/server.ts');
+  const sandbox = config.sandboxEnabled ? await startSandbox({ port: config.sandboxPort, controlPlaneUrl: config.publicUrl }) : undefined;
+  if (sandbox && config.seedDemo) await refreshSandboxMetadata(controlPlane.db, controlPlane.secrets, sandbox.url);
+  await controlPlane.listen();
+  if (!process.env.OPERATOR_TOKEN && config.operatorToken) {
+    // Printed on purpose, in development only: the token lives in ./data/operator-token.
+    process.stdout.write(`\nDevelopment operator token (also in ${config.dataDir}/operator-token):\n  ${config.operatorToken}\n\n`);
+  }
+  const shutdown = async () => {
+    await controlPlane.close();
+    await sandbox?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${JSON.stringify({ level: 'fatal', msg: 'startup failed', ...describeError(error) })}\n`);
+  process.exit(1);
+});
