@@ -24,6 +24,17 @@ export interface Config {
   seedDemo: boolean;
   /** May server-side fetches of IdP URLs reach loopback / private networks (SSRF guard)? */
   allowPrivateNetworks: boolean;
+  /** Sign-in attempts and login history (src/signin/attempt). */
+  signIn: {
+    abandonAfterMs: number;
+    failuresPerMinutePerAddress: number;
+    unattributedPerMinute: number;
+    trustedProxyHops: number;
+  };
+  /** How long login history is kept, and how much of it per account. */
+  history: { retentionDays: number; maxPerTenant: number; unattributedRetentionDays: number };
+  /** Support bundles mask personal values (emails, names, addresses) unless 'none'. */
+  supportBundleRedaction: 'personal' | 'none';
   /** GraphQL request limits (see src/graphql/limits.ts). */
   limits: { maxDepth: number; maxCost: number; maxAliases: number; maxTokens: number; maxBodyBytes: number };
 }
@@ -43,6 +54,14 @@ export const CONFIG_VARIABLES = [
   { name: 'MIGRATE_ON_START', default: 'on', meaning: '`off` skips applying migrations at start (run `npm run db:migrate` yourself).' },
   { name: 'SEED_DEMO', default: 'on (development only)', meaning: '`off` skips the demo accounts.' },
   { name: 'METADATA_ALLOW_PRIVATE_NETWORKS', default: 'on outside production, off in production', meaning: 'Whether IdP URLs the server fetches (SAML metadata, OIDC discovery for readiness) may point at loopback or private networks. Link-local (cloud metadata), multicast and reserved addresses are refused either way.' },
+  { name: 'TRUST_PROXY_HOPS', default: '0', meaning: 'How many reverse proxies in front of the service append to `X-Forwarded-For`; 0 uses the socket address as the client address (login history, rate limits).' },
+  { name: 'ATTEMPT_ABANDON_AFTER_SECONDS', default: '600', meaning: 'A sign-in that has not come back from the IdP after this long is recorded as ABANDONED.' },
+  { name: 'SIGNIN_FAILURES_PER_MINUTE', default: '30', meaning: 'Per client address and account: failures beyond this many a minute that continue no sign-in of ours (forged state, junk at the ACS) are counted on the latest similar row (`repeatCount`) instead of each getting a row.' },
+  { name: 'SIGNIN_UNATTRIBUTED_PER_MINUTE', default: '300', meaning: 'All addresses together: unattributed failures beyond this many a minute are counted on the latest row with the same code.' },
+  { name: 'LOGIN_HISTORY_RETENTION_DAYS', default: '90', meaning: 'Login attempts older than this are deleted by housekeeping.' },
+  { name: 'LOGIN_HISTORY_MAX_PER_TENANT', default: '100000', meaning: 'Most login attempts kept per account; housekeeping deletes the oldest beyond it.' },
+  { name: 'UNATTRIBUTED_RETENTION_DAYS', default: '7', meaning: 'Attempts no account could be named for (operator-only) are kept this long.' },
+  { name: 'SUPPORT_BUNDLE_REDACTION', default: 'personal', meaning: '`personal` masks emails, names, usernames and client addresses in support bundles; `none` keeps them.' },
   { name: 'GRAPHQL_MAX_DEPTH', default: '10', meaning: 'Deepest selection a query may have.' },
   { name: 'GRAPHQL_MAX_COST', default: '50000', meaning: 'Largest query cost (each field 1, connections multiplied by their page size).' },
   { name: 'GRAPHQL_MAX_ALIASES', default: '15', meaning: 'Most aliases in one query.' },
@@ -114,6 +133,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrateOnStart: env.MIGRATE_ON_START !== 'off',
     seedDemo: !production && env.SEED_DEMO !== 'off',
     allowPrivateNetworks: onOff(env, 'METADATA_ALLOW_PRIVATE_NETWORKS', !production),
+    signIn: {
+      abandonAfterMs: int(env, 'ATTEMPT_ABANDON_AFTER_SECONDS', Number(defaultOf('ATTEMPT_ABANDON_AFTER_SECONDS'))) * 1000,
+      failuresPerMinutePerAddress: int(env, 'SIGNIN_FAILURES_PER_MINUTE', Number(defaultOf('SIGNIN_FAILURES_PER_MINUTE'))),
+      unattributedPerMinute: int(env, 'SIGNIN_UNATTRIBUTED_PER_MINUTE', Number(defaultOf('SIGNIN_UNATTRIBUTED_PER_MINUTE'))),
+      trustedProxyHops: int(env, 'TRUST_PROXY_HOPS', Number(defaultOf('TRUST_PROXY_HOPS'))),
+    },
+    history: {
+      retentionDays: int(env, 'LOGIN_HISTORY_RETENTION_DAYS', Number(defaultOf('LOGIN_HISTORY_RETENTION_DAYS'))),
+      maxPerTenant: int(env, 'LOGIN_HISTORY_MAX_PER_TENANT', Number(defaultOf('LOGIN_HISTORY_MAX_PER_TENANT'))),
+      unattributedRetentionDays: int(env, 'UNATTRIBUTED_RETENTION_DAYS', Number(defaultOf('UNATTRIBUTED_RETENTION_DAYS'))),
+    },
+    supportBundleRedaction: env.SUPPORT_BUNDLE_REDACTION === 'none' ? 'none' : env.SUPPORT_BUNDLE_REDACTION && env.SUPPORT_BUNDLE_REDACTION !== 'personal' ? (() => { throw new Error("SUPPORT_BUNDLE_REDACTION must be 'personal' or 'none'"); })() : 'personal',
     limits: {
       maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', Number(defaultOf('GRAPHQL_MAX_DEPTH'))),
       maxCost: int(env, 'GRAPHQL_MAX_COST', Number(defaultOf('GRAPHQL_MAX_COST'))),

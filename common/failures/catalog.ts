@@ -6,8 +6,6 @@
 // Messages in `message` are shown to users word for word as the seeds give them
 // (../shared/seeds/000_3ef7b9f97d565571.txt); {placeholders} are filled per attempt.
 
-export type Audience = 'user' | 'admin';
-
 export interface FailureEntry {
   /** Requirement ids (../shared/REQUIREMENTS.md) this entry implements. */
   requirements: string[];

@@ -40,7 +40,7 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, {}));
 
-  app.route('/', signInRoutes({ db: deps.db, secrets: deps.secrets, publicUrl: deps.config.publicUrl, logger: deps.logger }));
+  app.route('/', signInRoutes({ db: deps.db, secrets: deps.secrets, publicUrl: deps.config.publicUrl, logger: deps.logger, settings: deps.config.signIn }));
 
   app.onError((error, c) => {
     deps.logger.error('http.unexpected_error', { path: c.req.path, error: error.name });

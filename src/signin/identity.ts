@@ -1,9 +1,8 @@
 // What a validated sign-in response tells us about the person, whatever the protocol.
 // Protocol validation (src/signin/oidc, src/signin/saml) produces it; identity matching
 // (src/signin/matching) reads it.
-import type { FailureCode } from '../../common/failures/catalog.ts';
-
 export type ProviderName = 'SALESFORCE' | 'MICROSOFT' | 'OKTA' | 'AZURE' | 'GENERIC';
+
 
 export interface ExternalIdentity {
   provider: ProviderName;
@@ -25,22 +24,3 @@ export interface ExternalIdentity {
   /** Entra ID: the directory (tenant) the user signed in to. */
   entraTenantId?: string;
 }
-
-/** An expected sign-in failure: a catalog code, the values its message needs, and detail for the admin. */
-export interface SignInFailure {
-  code: FailureCode;
-  params: Record<string, string>;
-  /** Admin-facing detail recorded in login history (never a secret, never shown to the user). */
-  detail: string;
-}
-
-export class SignInError extends Error {
-  constructor(readonly failure: SignInFailure) {
-    super(`${failure.code}: ${failure.detail}`);
-    this.name = 'SignInError';
-  }
-}
-
-export const failSignIn = (code: FailureCode, detail: string, params: Record<string, string> = {}): never => {
-  throw new SignInError({ code, detail, params });
-};

@@ -1,28 +1,38 @@
 // The sign-in service's HTTP routes (DESIGN.md contract): the login page, SP-initiated
 // start, the OIDC callback, the two SAML ACS URLs, SP metadata, the signed-in page,
-// account switching and logout.
+// account switching and logout. Routes only read the request and render: every rule is a
+// step of a flow (src/signin/flows). Each sign-in request names its trace id in the
+// response (x-trace-id) and in the request's log line.
 import { Hono, type Context } from 'hono';
-import type { SignInDeps, Audience, Failed } from './service.ts';
-import { completeOidc, completeSaml, startSignIn } from './service.ts';
+import { parseAudience } from '../domain/signin/audience.ts';
 import { loginOptions } from '../domain/signin/login-options.ts';
 import { accountKey } from '../domain/tenants/input.ts';
+import type { RequestMeta } from './attempt/context.ts';
+import type { RecordedFailure } from './attempt/record.ts';
 import { clearBindingCookie, clearSessionCookie, readBindingCookie, readSessionCookie, setBindingCookie, setSessionCookie } from './cookies.ts';
-import { activeSession, createSession, endSession, SESSION_TTL_SECONDS } from './sessions.ts';
-import { switchOptions } from './switching.ts';
-import { recordAttempt, newTraceId } from './history.ts';
-import { renderMessage } from '../../common/failures/catalog.ts';
-import { spUrls } from './sp.ts';
-import { spMetadataXml } from './saml/sp-metadata.ts';
+import type { SignInDeps } from './deps.ts';
+import type { Completed } from './flows/callback-context.ts';
+import { completeOidc } from './flows/oidc-callback.ts';
+import { completeSaml } from './flows/saml-acs.ts';
+import { startSignIn } from './flows/start.ts';
+import { switchAccount } from './flows/switch-account.ts';
+import { SECURITY_HEADERS } from './pages/layout.ts';
 import { loginPage } from './pages/login.ts';
 import { failurePage, signedInPage, testResultPage } from './pages/result.ts';
-import { SECURITY_HEADERS } from './pages/layout.ts';
+import { spMetadataXml } from './saml/sp-metadata.ts';
+import { activeSession, endSession, SESSION_TTL_SECONDS } from './sessions.ts';
+import { spUrls } from './sp.ts';
+import { switchOptions } from './switching.ts';
 
-const audienceOf = (value: string | undefined): Audience => (value === 'agent' ? 'agent' : 'user');
-
-function meta(c: Context) {
-  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+/** The client's address: the socket's, or — behind trusted proxies — the one they forwarded. */
+function meta(c: Context, trustedProxyHops: number): RequestMeta {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return { ip: forwarded || incoming?.socket?.remoteAddress || null, userAgent: c.req.header('user-agent') ?? null };
+  let ip = incoming?.socket?.remoteAddress ?? null;
+  if (trustedProxyHops > 0) {
+    const chain = (c.req.header('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    ip = chain[chain.length - trustedProxyHops] ?? chain[0] ?? ip;
+  }
+  return { ip, userAgent: c.req.header('user-agent') ?? null };
 }
 
 function html(c: Context, body: string, status: 200 | 400 | 401 | 403 | 404 | 500 = 200) {
@@ -30,23 +40,38 @@ function html(c: Context, body: string, status: 200 | 400 | 401 | 403 | 404 | 50
   return c.html(body, status);
 }
 
-const failed = (c: Context, f: Failed) => html(c, failurePage(f.message, f.code, f.traceId, f.retryPath), 401);
+function traced(c: Context, traceId: string) {
+  c.set('traceId' as never, traceId as never);
+  c.header('x-trace-id', traceId);
+}
+
+const failed = (c: Context, f: RecordedFailure, status: 401 | 403 = 401) => html(c, failurePage(f.message, f.code, f.traceId, f.retryPath), status);
 
 export function signInRoutes(deps: SignInDeps): Hono {
   const app = new Hono();
   const secureCookies = new URL(deps.publicUrl).protocol === 'https:';
+  const requestMeta = (c: Context) => meta(c, deps.settings.trustedProxyHops);
+
+  const finish = (c: Context, done: Completed) => {
+    traced(c, done.traceId);
+    clearBindingCookie(c);
+    if (!done.ok) return failed(c, done);
+    if (done.sessionToken) setSessionCookie(c, done.sessionToken, SESSION_TTL_SECONDS, secureCookies);
+    return c.redirect(done.redirect, 303);
+  };
 
   app.get('/login', async (c) => {
-    const audience = audienceOf(c.req.query('audience'));
+    const audience = parseAudience(c.req.query('audience'));
     return html(c, loginPage(await loginOptions(deps.db, deps.publicUrl, c.req.query('account'), audience), audience));
   });
 
   app.get('/sso/start', async (c) => {
     const started = await startSignIn(
       deps,
-      { account: c.req.query('account') ?? null, connection: c.req.query('connection') ?? null, audience: audienceOf(c.req.query('audience')), returnTo: c.req.query('returnTo') ?? null, testTicket: c.req.query('test') ?? null },
-      meta(c),
+      { account: c.req.query('account') ?? null, connection: c.req.query('connection') ?? null, audience: parseAudience(c.req.query('audience')), returnTo: c.req.query('returnTo') ?? null, testTicket: c.req.query('test') ?? null },
+      requestMeta(c),
     );
+    traced(c, started.traceId);
     if (!started.ok) return failed(c, started);
     setBindingCookie(c, started.binding);
     return c.redirect(started.redirect, 302);
@@ -56,29 +81,21 @@ export function signInRoutes(deps: SignInDeps): Hono {
     // The redirect_uri sent to the token endpoint must be the one registered, built from
     // PUBLIC_URL — not from this request's Host, which a proxy or load balancer rewrites.
     const callbackUrl = new URL(`${deps.publicUrl}/sso/oidc/callback${new URL(c.req.url).search}`);
-    const done = await completeOidc(deps, callbackUrl, readBindingCookie(c), meta(c));
-    clearBindingCookie(c);
-    if (!done.ok) return failed(c, done);
-    if (done.sessionToken) setSessionCookie(c, done.sessionToken, SESSION_TTL_SECONDS, secureCookies);
-    return c.redirect(done.redirect, 303);
+    return finish(c, await completeOidc(deps, callbackUrl, readBindingCookie(c), requestMeta(c)));
   });
 
   for (const audience of ['user', 'agent'] as const) {
     app.post(`/sso/saml/acs/${audience}`, async (c) => {
       const form = await c.req.parseBody();
       const value = (k: string) => (typeof form[k] === 'string' ? (form[k] as string) : null);
-      const done = await completeSaml(deps, { samlResponse: value('SAMLResponse'), relayState: value('RelayState') }, audience, readBindingCookie(c), meta(c));
-      clearBindingCookie(c);
-      if (!done.ok) return failed(c, done);
-      if (done.sessionToken) setSessionCookie(c, done.sessionToken, SESSION_TTL_SECONDS, secureCookies);
-      return c.redirect(done.redirect, 303);
+      return finish(c, await completeSaml(deps, { samlResponse: value('SAMLResponse'), relayState: value('RelayState') }, audience, readBindingCookie(c), requestMeta(c)));
     });
   }
 
   /** Where a successful test sign-in lands: who was matched; no session was opened. */
   app.get('/sso/test-result', async (c) => {
     const attempt = await deps.db.loginAttempt.findUnique({ where: { traceId: c.req.query('trace') ?? '' } });
-    if (!attempt?.matchedUserId || attempt.detail !== 'Test sign-in (no session opened).') return c.text('Unknown test sign-in', 404);
+    if (!attempt?.matchedUserId || attempt.kind !== 'TEST' || attempt.outcome !== 'SUCCESS') return c.text('Unknown test sign-in', 404);
     const user = await deps.db.user.findUnique({ where: { id: attempt.matchedUserId } });
     return html(c, testResultPage(attempt.accountName ?? '', user?.username ?? '(deleted)', attempt.audience ?? 'USER', attempt.traceId));
   });
@@ -115,22 +132,15 @@ export function signInRoutes(deps: SignInDeps): Hono {
   });
 
   app.get('/sso/switch', async (c) => {
-    const active = await activeSession(deps.db, readSessionCookie(c));
+    const cookie = readSessionCookie(c);
+    const active = await activeSession(deps.db, cookie);
     if (!active) return c.redirect('/login', 302);
-    const target = accountKey(c.req.query('account') ?? '');
-    const option = (await switchOptions(deps.db, active)).find((o) => o.tenant.accountKey === target);
-    const traceId = newTraceId();
-    const base = { tenantId: option?.tenant.id ?? null, accountName: option?.tenant.accountName ?? c.req.query('account') ?? null, provider: active.identity.provider, protocol: active.identity.protocol, externalSubject: active.identity.subject, externalUsername: active.identity.username ?? active.identity.email ?? null, ...meta(c) };
-    if (!option?.possible || !option.connection || !option.user) {
-      const code = option?.code ?? 'ACCOUNT_UNKNOWN';
-      const message = option?.message ?? renderMessage('ACCOUNT_UNKNOWN', { accountName: c.req.query('account') ?? '' });
-      await recordAttempt(deps.db, traceId, { ...base, outcome: 'FAILURE', code, message, detail: 'Account switch refused.' });
-      return html(c, failurePage(message, code, traceId, '/'), 403);
+    const switched = await switchAccount(deps, active, c.req.query('account') ?? '', cookie, requestMeta(c));
+    if (!switched.ok) {
+      traced(c, switched.traceId);
+      return html(c, failurePage(switched.message, switched.code, switched.traceId, '/'), 403);
     }
-    await endSession(deps.db, readSessionCookie(c));
-    const { token } = await createSession(deps.db, { tenantId: option.tenant.id, userId: option.user.id, connectionId: option.connection.id, identity: active.identity });
-    await recordAttempt(deps.db, traceId, { ...base, outcome: 'SUCCESS', connectionId: option.connection.id, matchedUserId: option.user.id, detail: `Switched from ${active.tenant.accountName}.`, audience: option.user.kind });
-    setSessionCookie(c, token, SESSION_TTL_SECONDS, secureCookies);
+    setSessionCookie(c, switched.sessionToken, SESSION_TTL_SECONDS, secureCookies);
     return c.redirect('/', 303);
   });
 

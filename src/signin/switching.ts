@@ -5,7 +5,8 @@ import type { Db } from '../db/client.ts';
 import type { IdpConnection, Tenant, User } from '../db/generated/sqlite/client.ts';
 import { renderMessage, type FailureCode } from '../../common/failures/catalog.ts';
 import { isConnectionComplete } from '../domain/signin/login-options.ts';
-import { SignInError, type ExternalIdentity } from './identity.ts';
+import { SignInError } from './sign-in-error.ts';
+import type { ExternalIdentity } from './identity.ts';
 import { matchUser } from './matching/index.ts';
 import { sameSalesforceOrg } from './matching/check-salesforce-org.ts';
 import type { ActiveSession } from './sessions.ts';
@@ -63,7 +64,7 @@ export async function switchOptions(db: Db, active: ActiveSession): Promise<Swit
     const linked = sameProvider.find((c) => sameDirectory(c, identity));
     if (!linked) { options.push(refusal(tenant, 'ACCOUNT_SWITCH_ORG_MISMATCH', identity.provider)); continue; }
     try {
-      const match = await matchUser({ db, tenant, connection: linked, identity, audience: active.user.kind });
+      const match = await matchUser({ db, tenant, connection: linked, identity });
       options.push({ tenant, current: false, possible: true, code: null, message: null, connection: linked, user: match.user });
     } catch (error) {
       if (!(error instanceof SignInError)) throw error;

@@ -12,7 +12,7 @@ describe('housekeeping', () => {
   afterAll(() => api.close());
 
   it('purges sign-ins expired for longer than their lifetime, and used assertion ids past expiry', async () => {
-    const base = { tenantId: 't', connectionId: 'c', audience: 'USER' as const, protocol: 'OIDC' as const, browserBindingHash: 'h' };
+    const base = { tenantId: 't', connectionId: 'c', audience: 'USER' as const, protocol: 'OIDC' as const, browserBindingHash: 'h', traceId: 'trace' };
     const now = Date.now();
     await api.db.signInRequest.create({ data: { ...base, id: 'old', expiresAt: new Date(now - 2 * SIGN_IN_TTL_MS) } });
     await api.db.signInRequest.create({ data: { ...base, id: 'live', expiresAt: new Date(now + SIGN_IN_TTL_MS) } });
@@ -24,7 +24,7 @@ describe('housekeeping', () => {
   });
 
   it('consumes a pending sign-in once: a second or racing callback is "used", a late one "expired", a forged one "unknown"', async () => {
-    const base = { tenantId: 't', connectionId: 'c', audience: 'USER' as const, protocol: 'SAML' as const, browserBindingHash: 'h' };
+    const base = { tenantId: 't', connectionId: 'c', audience: 'USER' as const, protocol: 'SAML' as const, browserBindingHash: 'h', traceId: 'trace' };
     const now = Date.now();
     await api.db.signInRequest.create({ data: { ...base, id: 'pending', samlRequestId: '_req1', expiresAt: new Date(now + SIGN_IN_TTL_MS) } });
     await api.db.signInRequest.create({ data: { ...base, id: 'late', expiresAt: new Date(now - 1000) } });

@@ -4,7 +4,7 @@
 // InResponseTo, tampering).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxHandle } from '../../sandbox/server.ts';
-import { SignInError } from '../../src/signin/identity.ts';
+import { SignInError } from '../../src/signin/sign-in-error.ts';
 import { validateSamlResponse } from '../../src/signin/saml/validate/index.ts';
 import {
   admin, armScenario, decode, encode, idpInitiated, idpSettings, memoryReplayStore, OKTA, outcome, registerSp, testSandbox, SF_ORG, spInitiated,

@@ -3,9 +3,10 @@
 // AuthnRequest by HTTP-Redirect + login_hint + sandbox_auto=1), and XML surgery for attacks.
 import { autoPostForm } from '../support/saml-form.ts';
 import { buildAuthnRequest } from '../../src/signin/saml/authn-request.ts';
-import type { ProviderName, SamlAudience, SamlIdpSettings, SamlSpSettings } from '../../src/signin/saml/settings.ts';
+import type { ProviderName, SamlIdpSettings, SamlSpSettings } from '../../src/signin/saml/settings.ts';
+import type { Audience } from '../../src/domain/signin/audience.ts';
 import { validateSamlResponse, type ValidateSamlInput } from '../../src/signin/saml/validate/index.ts';
-import { SignInError } from '../../src/signin/identity.ts';
+import { SignInError } from '../../src/signin/sign-in-error.ts';
 import type { SandboxHandle } from '../../sandbox/server.ts';
 import { admin, CONTROL_PLANE } from '../sandbox/support.ts';
 
@@ -52,7 +53,7 @@ export async function registerSp(sb: SandboxHandle, org: string, opts: { nameIdF
 export interface ObtainedResponse { samlResponse: string; requestId: string | null; acsUrl: string; relayState?: string }
 
 /** SP-initiated: our AuthnRequest to the sandbox SSO URL, headless. */
-export async function spInitiated(idp: SamlIdpSettings, sp: SamlSpSettings, audience: SamlAudience, hint: string, relayState = 'rs-1'): Promise<ObtainedResponse> {
+export async function spInitiated(idp: SamlIdpSettings, sp: SamlSpSettings, audience: Audience, hint: string, relayState = 'rs-1'): Promise<ObtainedResponse> {
   const { redirectUrl, requestId } = buildAuthnRequest(idp, sp, audience, relayState);
   const url = new URL(redirectUrl);
   url.searchParams.set('login_hint', hint);
@@ -65,7 +66,7 @@ export async function spInitiated(idp: SamlIdpSettings, sp: SamlSpSettings, audi
 }
 
 /** IdP-initiated, headless. */
-export async function idpInitiated(sb: SandboxHandle, org: string, sp: SamlSpSettings, audience: SamlAudience, hint: string): Promise<ObtainedResponse> {
+export async function idpInitiated(sb: SandboxHandle, org: string, sp: SamlSpSettings, audience: Audience, hint: string): Promise<ObtainedResponse> {
   const url = `${sb.url}/${org}/saml/idp-initiated?sp=${encodeURIComponent(sp.entityId)}&acs=${audience}&login_hint=${encodeURIComponent(hint)}&RelayState=go`;
   const res = await fetch(url);
   const html = await res.text();

@@ -15,7 +15,8 @@ import { previewUserMatching } from '../../domain/readiness/preview-matching.ts'
 import { findVisibleConnection } from '../../domain/connections/service.ts';
 import { isConnectionComplete } from '../../domain/signin/login-options.ts';
 import { fail } from '../../domain/errors.ts';
-import { newTestTicket, TEST_TICKET_TTL_MS } from '../../signin/service.ts';
+import { newTestTicket, TEST_TICKET_TTL_MS } from '../../domain/signin/test-tickets.ts';
+import { audienceOfKind } from '../../domain/signin/audience.ts';
 
 const Severity = builder.enumType('FindingSeverity', { values: { BLOCKER: { description: 'enableSso refuses while it stands.' }, WARNING: { description: 'Reported; does not block.' } } });
 const FindingCodeEnum = builder.enumType('ReadinessFindingCode', {
@@ -156,7 +157,7 @@ builder.mutationField('testIdpConnection', (t) =>
         if (!isConnectionComplete(connection)) fail('INVALID_INPUT', ['input', 'connectionId'], 'The connection is incomplete: fill in its settings first.');
         const tenant = await ctx.db.tenant.findUniqueOrThrow({ where: { id: connection.tenantId } });
         if (!tenant.ssoEntitled) fail('FORBIDDEN', ['input', 'connectionId'], 'The account is not entitled to SSO.');
-        const audience = input.audience === 'AGENT' ? 'agent' : 'user';
+        const audience = audienceOfKind(input.audience);
         const ticket = newTestTicket(ctx.secrets, connection.id, audience);
         const testUrl = `${ctx.publicUrl}/sso/start?account=${encodeURIComponent(tenant.accountName)}&connection=${encodeURIComponent(connection.id)}&audience=${audience}&test=${encodeURIComponent(ticket)}`;
         return { testUrl, expiresAt: new Date(Date.now() + TEST_TICKET_TTL_MS) };

@@ -31,7 +31,14 @@ const Diagnosis = builder.objectRef<FailureCode>('Diagnosis').implement({
   }),
 });
 
-const AttemptOutcome = builder.enumType('AttemptOutcome', { values: ['SUCCESS', 'FAILURE'] as const });
+const AttemptOutcome = builder.enumType('AttemptOutcome', {
+  values: {
+    PENDING: { description: 'Started (or at the IdP) and not back yet.' },
+    SUCCESS: { description: 'Signed in (or, for a test sign-in, matched a user).' },
+    FAILURE: { description: 'Ended with a documented failure: see code and diagnosis.' },
+    ABANDONED: { description: 'Never came back from the IdP within the abandon time.' },
+  } as const,
+});
 
 export const LoginAttempt = builder.prismaNode('LoginAttempt', {
   description: 'One sign-in attempt: what the person saw, and for the admin the precise cause.',

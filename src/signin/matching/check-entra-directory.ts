@@ -1,5 +1,5 @@
 // R05: a Microsoft user must come from the Entra ID directory (tenant / domain) linked to the account.
-import { failSignIn } from '../identity.ts';
+import { failSignIn } from '../sign-in-error.ts';
 import { externalUsername, type MatchInput } from './context.ts';
 
 export async function checkEntraDirectory({ tenant, connection, identity }: MatchInput): Promise<void> {

@@ -1,5 +1,5 @@
 // R08 / R09: matching by email needs an email the IdP vouches for.
-import { failSignIn } from '../identity.ts';
+import { failSignIn } from '../sign-in-error.ts';
 import { externalUsername, type MatchInput } from './context.ts';
 
 export async function checkIdentifierAvailable({ connection, identity }: MatchInput): Promise<void> {

@@ -1,5 +1,5 @@
 // R06 / R07: a Salesforce user must come from the org linked to the account in the URL.
-import { failSignIn } from '../identity.ts';
+import { failSignIn } from '../sign-in-error.ts';
 import { externalUsername, type MatchInput } from './context.ts';
 
 export async function checkSalesforceOrg({ db, tenant, connection, identity }: MatchInput): Promise<void> {

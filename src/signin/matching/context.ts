@@ -7,8 +7,6 @@ export interface MatchInput {
   tenant: Tenant;
   connection: IdpConnection;
   identity: ExternalIdentity;
-  /** Which SP URL the person came through: the user (admin portal) or agent (softphone) one. */
-  audience: 'USER' | 'AGENT';
 }
 
 export interface Match {

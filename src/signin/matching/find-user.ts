@@ -1,5 +1,5 @@
 // R10 / R11: exactly one user of the account must carry the identifier.
-import { failSignIn } from '../identity.ts';
+import { failSignIn } from '../sign-in-error.ts';
 import type { Match, MatchInput } from './context.ts';
 
 export async function findUser({ db, tenant, connection, identity }: MatchInput): Promise<Match> {

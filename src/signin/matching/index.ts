@@ -1,11 +1,11 @@
 // Identity matching: the external identity → one platform user, or the documented
 // failure. Each rule is one file; they run in the order the guides' troubleshooting
-// implies (wrong org before "no user found", and so on).
+// implies (wrong org before "no user found", and so on). Which sign-in URL the person
+// came through is the sign-in's own rule (src/signin/steps/check-sign-in-url.ts).
 import { checkSalesforceOrg } from './check-salesforce-org.ts';
 import { checkEntraDirectory } from './check-entra-directory.ts';
 import { checkIdentifierAvailable } from './check-identifier-available.ts';
 import { findUser } from './find-user.ts';
-import { checkSignInUrl } from './check-sign-in-url.ts';
 import type { Match, MatchInput } from './context.ts';
 
 export type { Match, MatchInput } from './context.ts';
@@ -14,7 +14,5 @@ const identityChecks = [checkSalesforceOrg, checkEntraDirectory, checkIdentifier
 
 export async function matchUser(input: MatchInput): Promise<Match> {
   for (const check of identityChecks) await check(input);
-  const match = await findUser(input);
-  checkSignInUrl(input, match);
-  return match;
+  return findUser(input);
 }

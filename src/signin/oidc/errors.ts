@@ -1,6 +1,7 @@
 // openid-client / oauth4webapi errors → catalog codes.
 import * as client from 'openid-client';
 import type { FailureCode } from '../../../common/failures/catalog.ts';
+import { SignInError } from '../sign-in-error.ts';
 
 export function classifyOidcError(error: unknown): { code: FailureCode; detail: string } {
   const e = error as { name?: string; code?: string; message?: string; cause?: { claim?: string; cause?: { claim?: string } }; status?: number; error?: string };
@@ -24,4 +25,11 @@ export function classifyOidcError(error: unknown): { code: FailureCode; detail: 
     return { code: 'OIDC_TOKEN_INVALID', detail: `The ID token failed validation: ${message}${claim ? ` (claim ${claim})` : ''}` };
   }
   return { code: 'UNEXPECTED_ERROR', detail: `${e.name ?? 'Error'}: ${message}` };
+}
+
+/** For a step: a documented OIDC failure ends the attempt with its code; anything else stays unexpected. */
+export function failOidc(error: unknown): never {
+  const classified = classifyOidcError(error);
+  if (classified.code === 'UNEXPECTED_ERROR') throw error;
+  throw new SignInError({ code: classified.code, detail: classified.detail, params: {} });
 }

@@ -3,10 +3,11 @@
 // ACS URL of the audience (user or agent). Its ID is what InResponseTo must echo.
 import { deflateRawSync } from 'node:zlib';
 import { newSamlId } from './ids.ts';
-import { BINDING, NS, type SamlAudience, type SamlIdpSettings, type SamlSpSettings } from './settings.ts';
+import type { Audience } from '../../domain/signin/audience.ts';
+import { BINDING, NS, type SamlIdpSettings, type SamlSpSettings } from './settings.ts';
 import { escapeXml } from './xml-escape.ts';
 
-export function authnRequestXml(idp: SamlIdpSettings, sp: SamlSpSettings, audience: SamlAudience, id: string, issueInstant: Date): string {
+export function authnRequestXml(idp: SamlIdpSettings, sp: SamlSpSettings, audience: Audience, id: string, issueInstant: Date): string {
   return `<samlp:AuthnRequest xmlns:samlp="${NS.protocol}" xmlns:saml="${NS.assertion}" ID="${id}" Version="2.0"`
     + ` IssueInstant="${issueInstant.toISOString()}" Destination="${escapeXml(idp.ssoUrl)}"`
     + ` AssertionConsumerServiceURL="${escapeXml(sp.acsUrls[audience])}" ProtocolBinding="${BINDING.post}">`
@@ -17,7 +18,7 @@ export function authnRequestXml(idp: SamlIdpSettings, sp: SamlSpSettings, audien
  * The URL to send the browser to. RelayState should stay within 80 bytes (SAML bindings
  * 3.4.3); it is passed through as given.
  */
-export function buildAuthnRequest(idp: SamlIdpSettings, sp: SamlSpSettings, audience: SamlAudience, relayState: string): { redirectUrl: string; requestId: string } {
+export function buildAuthnRequest(idp: SamlIdpSettings, sp: SamlSpSettings, audience: Audience, relayState: string): { redirectUrl: string; requestId: string } {
   const requestId = newSamlId();
   const xml = authnRequestXml(idp, sp, audience, requestId, new Date());
   const url = new URL(idp.ssoUrl);

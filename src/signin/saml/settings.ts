@@ -1,6 +1,7 @@
 // The two sides of one SAML connection, as the sign-in service hands them to the SP code:
 // the IdP's entity ID, SSO URL, signing certificates and provider family, and our SP's
 // entity ID and two ACS URLs (users and agents sign in through different URLs).
+import type { IdpConnection } from '../../db/generated/sqlite/client.ts';
 import type { ProviderName } from '../identity.ts';
 
 export type { ProviderName };
@@ -13,12 +14,16 @@ export interface SamlIdpSettings {
   provider: ProviderName;
 }
 
+/** A SAML connection's IdP side, as the SP code reads it. */
+export function samlIdpOf(connection: IdpConnection): SamlIdpSettings {
+  return { entityId: connection.samlEntityId!, ssoUrl: connection.samlSsoUrl!, signingCertificates: JSON.parse(connection.samlSigningCertificates) as string[], provider: connection.provider };
+}
+
 export interface SamlSpSettings {
   entityId: string;
   acsUrls: { user: string; agent: string };
 }
 
-export type SamlAudience = 'user' | 'agent';
 
 export const NS = {
   protocol: 'urn:oasis:names:tc:SAML:2.0:protocol',

@@ -10,7 +10,13 @@ export type ApiRole =
   | 'TENANT_ADMIN';
 
 export type AttemptOutcome =
+  /** Never came back from the IdP within the abandon time. */
+  | 'ABANDONED'
+  /** Ended with a documented failure: see code and diagnosis. */
   | 'FAILURE'
+  /** Started (or at the IdP) and not back yet. */
+  | 'PENDING'
+  /** Signed in (or, for a test sign-in, matched a user). */
   | 'SUCCESS';
 
 export type CreateApiTokenInput = {

@@ -1,6 +1,6 @@
 // Rule: the assertion is for us: Conditions carry at least one AudienceRestriction, and
 // every AudienceRestriction names our SP entity ID (SAML core 2.5.1.4: all must hold).
-import { failSignIn } from '../../identity.ts';
+import { failSignIn } from '../../sign-in-error.ts';
 import { shown, type CheckContext, type ResponseFacts } from './context.ts';
 
 export function checkAudience(facts: ResponseFacts, ctx: CheckContext): void {

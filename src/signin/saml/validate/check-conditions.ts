@@ -3,7 +3,7 @@
 // bearer SubjectConfirmationData has a NotOnOrAfter, not yet passed (now − skew); a
 // NotBefore there (unusual for bearer) is held to the same rule; the Assertion's
 // IssueInstant is not in the future beyond the skew.
-import { failSignIn } from '../../identity.ts';
+import { failSignIn } from '../../sign-in-error.ts';
 import { shown, type CheckContext, type ResponseFacts } from './context.ts';
 import { bearerConfirmations } from './check-subject-confirmation.ts';
 import { parseSamlTime } from './time.ts';

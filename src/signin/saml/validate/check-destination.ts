@@ -3,7 +3,7 @@
 // required when the Response is signed (SAML bindings 3.5.5.2); when only the Assertion is
 // signed the (then unauthenticated) Destination must still match if present, and the
 // signed SubjectConfirmationData Recipient (check-recipient) carries the proof.
-import { failSignIn } from '../../identity.ts';
+import { failSignIn } from '../../sign-in-error.ts';
 import { shown, type CheckContext, type ResponseFacts } from './context.ts';
 import { sameUrl } from './urls.ts';
 

@@ -5,7 +5,7 @@
 // - IdP-initiated (expectedRequestId null): no InResponseTo anywhere. A response that
 //   answers some request, posted where none is pending for this browser, is refused:
 //   it was obtained by (or for) another browser's sign-in.
-import { failSignIn } from '../../identity.ts';
+import { failSignIn } from '../../sign-in-error.ts';
 import { shown, type CheckContext, type ResponseFacts } from './context.ts';
 import { bearerConfirmations } from './check-subject-confirmation.ts';
 

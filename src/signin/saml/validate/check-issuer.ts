@@ -1,6 +1,6 @@
 // Rule: the Assertion's Issuer is the connection's IdP entity ID (and so is the Response's,
 // when it names one); an Issuer Format, if given, is the entity format.
-import { failSignIn } from '../../identity.ts';
+import { failSignIn } from '../../sign-in-error.ts';
 import { NAMEID_FORMAT } from '../settings.ts';
 import { shown, type CheckContext, type NameIdFact, type ResponseFacts } from './context.ts';
 

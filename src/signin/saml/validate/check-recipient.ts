@@ -1,6 +1,6 @@
 // Rule: each bearer SubjectConfirmationData names as Recipient exactly the ACS URL the
 // response was posted to (signed proof of the intended address, SAML profiles 4.1.4.2).
-import { failSignIn } from '../../identity.ts';
+import { failSignIn } from '../../sign-in-error.ts';
 import { shown, type CheckContext, type ResponseFacts } from './context.ts';
 import { bearerConfirmations } from './check-subject-confirmation.ts';
 import { sameUrl } from './urls.ts';

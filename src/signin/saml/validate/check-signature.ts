@@ -4,7 +4,7 @@
 // because another one holds. None at all → SAML_ASSERTION_UNSIGNED; verifies only with a
 // certificate outside its validity → SAML_CERTIFICATE_EXPIRED; anything else →
 // SAML_SIGNATURE_INVALID.
-import { failSignIn } from '../../identity.ts';
+import { failSignIn } from '../../sign-in-error.ts';
 import { trustedCertificate, type TrustedCertificate } from '../certificates.ts';
 import { NS, type SamlIdpSettings } from '../settings.ts';
 import { childElements } from '../../../../common/xml/dom.ts';

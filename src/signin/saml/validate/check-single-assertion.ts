@@ -2,7 +2,7 @@
 // Assertion, as its direct child, and no second one anywhere (Extensions, Advice, Object,
 // a nested Response…); no two elements share an ID; signatures sit only on the Response
 // or on that Assertion. Encrypted assertions are refused clearly: not supported.
-import { failSignIn } from '../../identity.ts';
+import { failSignIn } from '../../sign-in-error.ts';
 import { NS } from '../settings.ts';
 import { allElements, attr } from '../../../../common/xml/dom.ts';
 import { shown, type ParsedResponse } from './context.ts';

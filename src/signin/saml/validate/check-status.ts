@@ -2,7 +2,7 @@
 // AuthnFailed, …) is IDP_ACCESS_DENIED; any other non-success status is unexpected.
 // Read BEFORE the signature check on purpose: IdPs often leave error responses unsigned,
 // and a non-success response can never sign anyone in, whoever wrote it.
-import { failSignIn } from '../../identity.ts';
+import { failSignIn } from '../../sign-in-error.ts';
 import { NS, STATUS_SUCCESS } from '../settings.ts';
 import { attr, onlyChild, textOf } from '../../../../common/xml/dom.ts';
 import { shown, type ParsedResponse } from './context.ts';

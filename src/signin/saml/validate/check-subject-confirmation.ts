@@ -1,7 +1,7 @@
 // Rule: the Subject has a bearer SubjectConfirmation with SubjectConfirmationData (SAML
 // Web SSO profile 4.1.4.2). Every bearer confirmation present is then held to the
 // recipient, InResponseTo and time rules (stricter than "any one", which no IdP needs).
-import { failSignIn } from '../../identity.ts';
+import { failSignIn } from '../../sign-in-error.ts';
 import { CM_BEARER } from '../settings.ts';
 import type { ResponseFacts, SubjectConfirmationFact } from './context.ts';
 

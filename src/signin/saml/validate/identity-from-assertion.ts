@@ -11,7 +11,8 @@
 // - Generic: the common names and the LDAP/eduPerson OIDs; an emailAddress-format NameID
 //   counts as the email (Okta too).
 // A persistent NameID is the external ID when no ID attribute says otherwise.
-import { failSignIn, type ExternalIdentity, type ProviderName } from '../../identity.ts';
+import { failSignIn } from '../../sign-in-error.ts';
+import type { ExternalIdentity, ProviderName } from '../../identity.ts';
 import { NAMEID_FORMAT } from '../settings.ts';
 import type { ResponseFacts } from './context.ts';
 

@@ -34,7 +34,8 @@
 //     referencing exactly its own parent's ID, keys only from the connection.
 // The price is owning ~150 lines of XML-DSig verification; its rules are listed at the top of
 // xml/xmldsig.ts and each rejection has a test in test/signin/saml-*.test.ts.
-import { SignInError, type ExternalIdentity } from '../../identity.ts';
+import { SignInError } from '../../sign-in-error.ts';
+import type { ExternalIdentity } from '../../identity.ts';
 import type { SamlIdpSettings, SamlSpSettings } from '../settings.ts';
 import { checkAudience } from './check-audience.ts';
 import { checkConditions, replayHorizon } from './check-conditions.ts';
@@ -47,7 +48,7 @@ import { checkSignature } from './check-signature.ts';
 import { selectSingleAssertion } from './check-single-assertion.ts';
 import { checkStatus } from './check-status.ts';
 import { checkSubjectConfirmation } from './check-subject-confirmation.ts';
-import type { CheckContext } from './context.ts';
+import type { CheckContext, ParsedResponse } from './context.ts';
 import { identityFromAssertion } from './identity-from-assertion.ts';
 import { decodeSamlResponse, parseResponse } from './parse-response.ts';
 import { readAssertion } from './read-assertion.ts';
@@ -65,6 +66,8 @@ export interface ValidateSamlInput {
   now?: Date;
   /** Default 60, bounded to 0…300. */
   clockSkewSeconds?: number;
+  /** Sees the parsed message before any check (login history keeps a summary of it). */
+  observe?(parsed: ParsedResponse): void;
   /** Records the assertion ID as used; resolves false if it was already used (replay). */
   claimAssertionId(assertionId: string, notOnOrAfter: Date): Promise<boolean>;
 }
@@ -89,6 +92,7 @@ export async function validateSamlResponse(input: ValidateSamlInput): Promise<Va
   const { facts, identity } = (() => {
     try {
       const parsed = parseResponse(input.samlResponse);
+      input.observe?.(parsed);
       checkStatus(parsed);
       const assertion = selectSingleAssertion(parsed);
       const signed = checkSignature(parsed, assertion, input.idp, ctx.now);

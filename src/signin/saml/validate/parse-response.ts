@@ -1,6 +1,6 @@
 // Rule: the POSTed SAMLResponse is base64 of a well-formed, DTD-free XML document, not huge,
 // whose document element is a SAML 2.0 protocol Response with an ID.
-import { failSignIn } from '../../identity.ts';
+import { failSignIn } from '../../sign-in-error.ts';
 import { NS } from '../settings.ts';
 import { attr, parseXml, XmlRefused } from '../../../../common/xml/dom.ts';
 import type { ParsedResponse } from './context.ts';

@@ -3,7 +3,7 @@
 // comment-split NameID is the whole NameID that was signed. Refuses shapes the schema
 // forbids where a second copy could be read instead of the first (two Subjects, two
 // Conditions) and an encrypted NameID (not supported).
-import { failSignIn } from '../../identity.ts';
+import { failSignIn } from '../../sign-in-error.ts';
 import { NS } from '../settings.ts';
 import { attr, childElements, onlyChild, textOf } from '../../../../common/xml/dom.ts';
 import type { NameIdFact, ParsedResponse, ResponseFacts, SubjectConfirmationFact } from './context.ts';

@@ -1,0 +1,52 @@
+// GET /sso/start?account=…&connection=…&audience=user|agent[&returnTo=/path][&test=ticket]
+//
+//   started      find-account → find-connection → check-test-ticket → check-sso-available
+//   sent_to_idp  redirect-to-oidc-idp | redirect-to-saml-idp
+//
+// Then the attempt (PENDING) and its pending request are written together, and the
+// browser goes to the IdP with the sign-in cookie.
+import { newAttempt, type AttemptContext, type RequestMeta } from '../attempt/context.ts';
+import { runStages, stage } from '../attempt/pipeline.ts';
+import { newTraceId, openAttempt, recordFailure, type RecordedFailure } from '../attempt/record.ts';
+import type { Audience } from '../../domain/signin/audience.ts';
+import type { SignInDeps } from '../deps.ts';
+import type { NewSignInRequest } from '../requests.ts';
+import { checkSsoAvailable } from '../steps/check-sso-available.ts';
+import { checkTestTicket } from '../steps/check-test-ticket.ts';
+import { findAccount } from '../steps/find-account.ts';
+import { findConnection } from '../steps/find-connection.ts';
+import { redirectToOidcIdp } from '../steps/redirect-to-oidc-idp.ts';
+import { redirectToSamlIdp } from '../steps/redirect-to-saml-idp.ts';
+
+export interface StartInput {
+  account: string | null;
+  connection: string | null;
+  audience: Audience;
+  returnTo: string | null;
+  testTicket: string | null;
+}
+
+export interface StartContext extends AttemptContext {
+  input: StartInput;
+  pending?: Omit<NewSignInRequest, 'traceId' | 'timeline'> & { id: string };
+  redirect?: string;
+  binding?: string;
+}
+
+export type Started = { ok: true; traceId: string; redirect: string; binding: string } | RecordedFailure;
+
+export async function startSignIn(deps: SignInDeps, input: StartInput, meta: RequestMeta): Promise<Started> {
+  const ctx: StartContext = {
+    ...newAttempt({ traceId: newTraceId(), kind: input.testTicket ? 'TEST' : 'SIGN_IN', audience: input.audience, meta, accountName: input.account?.trim() || null }),
+    input,
+  };
+  const stopped = (await runStages(ctx, deps, [stage('started', findAccount, findConnection, checkTestTicket, checkSsoAvailable)]))
+    ?? (await runStages(ctx, deps, [stage('sent_to_idp', ctx.connection?.protocol === 'OIDC' ? redirectToOidcIdp : redirectToSamlIdp)]));
+  if (stopped) return recordFailure(deps, ctx, stopped);
+  try {
+    await openAttempt(deps, ctx, ctx.pending!);
+  } catch (error) {
+    return recordFailure(deps, ctx, { failure: { code: 'UNEXPECTED_ERROR', params: {}, detail: 'The sign-in could not be saved.' }, step: 'open-attempt', unexpected: error });
+  }
+  return { ok: true, traceId: ctx.traceId, redirect: ctx.redirect!, binding: ctx.binding! };
+}

@@ -1,0 +1,28 @@
+// Rule: the code is redeemed at the IdP's token endpoint with the PKCE verifier, and the
+// ID token it returns is valid: signature against the IdP's keys, issuer, audience,
+// expiry, and the nonce this sign-in sent (openid-client's checks; see oidc/configuration.ts).
+import * as client from 'openid-client';
+import type { OidcCallbackContext } from '../flows/oidc-callback.ts';
+import type { Step } from '../attempt/pipeline.ts';
+import { idTokenEvidence, jwtHeader } from '../evidence/oidc-evidence.ts';
+import { oidcConfiguration } from '../oidc/configuration.ts';
+import { failOidc } from '../oidc/errors.ts';
+import { failSignIn } from '../sign-in-error.ts';
+
+export const exchangeCode: Step<OidcCallbackContext> = async (ctx, { secrets }) => {
+  const request = ctx.request!;
+  try {
+    const config = await oidcConfiguration(ctx.connection!, secrets);
+    const codeVerifier = secrets.open(request.codeVerifierSealed!, `SignInRequest:${request.id}`);
+    const tokens = await client.authorizationCodeGrant(config, ctx.callbackUrl, { pkceCodeVerifier: codeVerifier, expectedState: request.id, expectedNonce: request.nonce!, idTokenExpected: true });
+    ctx.claims = tokens.claims() as Record<string, unknown> | undefined;
+    ctx.evidence = { ...ctx.evidence, idToken: idTokenEvidence(ctx.claims, jwtHeader(tokens.id_token), true) };
+  } catch (error) {
+    // The claims a refused ID token carried, when the library says (nonce, audience, expiry…).
+    const cause = (error as { cause?: { claims?: Record<string, unknown>; cause?: { claims?: Record<string, unknown> } } }).cause;
+    const claims = cause?.claims ?? cause?.cause?.claims;
+    if (claims) ctx.evidence = { ...ctx.evidence, idToken: idTokenEvidence(claims, null, false) };
+    return failOidc(error);
+  }
+  if (!ctx.claims) failSignIn('OIDC_TOKEN_INVALID', 'The token response carried no ID token.');
+};

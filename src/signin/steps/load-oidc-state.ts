@@ -1,0 +1,19 @@
+// Rule: the callback's state is a pending sign-in of ours, unused and unexpired; using it
+// consumes it (exactly once, across instances). A state we never issued and no sign-in
+// cookie means the browser lost its cookie (R12); otherwise the state is refused.
+import type { OidcCallbackContext } from '../flows/oidc-callback.ts';
+import type { Step } from '../attempt/pipeline.ts';
+import { evidenceOfCallback } from '../evidence/oidc-evidence.ts';
+import { consumeSignInRequest } from '../requests.ts';
+import { failSignIn } from '../sign-in-error.ts';
+import { attributeToRequest, continueAttempt } from './load-pending-sign-in.ts';
+
+export const loadOidcState: Step<OidcCallbackContext> = async (ctx, { db }) => {
+  ctx.evidence = evidenceOfCallback(ctx.callbackUrl);
+  const state = ctx.callbackUrl.searchParams.get('state');
+  const consumed = state ? await consumeSignInRequest(db, { id: state }) : ({ ok: false, reason: 'unknown' } as const);
+  if (consumed.ok) return continueAttempt(ctx, db, consumed.request);
+  if (state && consumed.reason !== 'unknown') await attributeToRequest(ctx, db, { id: state });
+  const code = consumed.reason === 'unknown' && !ctx.bindingCookie ? 'SSO_COOKIE_MISSING' : 'OIDC_STATE_MISMATCH';
+  failSignIn(code, `The callback's state is ${!state ? 'missing' : consumed.reason === 'unknown' ? 'unknown' : consumed.reason}.`);
+};

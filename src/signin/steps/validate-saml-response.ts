@@ -1,0 +1,28 @@
+// Rule: the SAML response passes every check of the SP validation pipeline
+// (src/signin/saml/validate: signature with the connection's certificates only, issuer,
+// audience, destination, recipient, InResponseTo, validity window, replay) and names a person.
+import type { SamlAcsContext } from '../flows/saml-acs.ts';
+import type { Step } from '../attempt/pipeline.ts';
+import { samlEvidence } from '../evidence/saml-evidence.ts';
+import { claimAssertion } from '../saml/replay-cache.ts';
+import { samlIdpOf } from '../saml/settings.ts';
+import { validateSamlResponse as validate } from '../saml/validate/index.ts';
+import { spUrls } from '../sp.ts';
+
+export const validateSamlResponse: Step<SamlAcsContext> = async (ctx, { db, publicUrl }) => {
+  const connection = ctx.connection!;
+  const sp = spUrls(publicUrl, ctx.tenant!.accountName);
+  const result = await validate({
+    samlResponse: ctx.form.samlResponse!,
+    acsUrl: sp.acsUrls[ctx.acsAudience],
+    idp: samlIdpOf(connection),
+    sp: { entityId: sp.entityId, acsUrls: sp.acsUrls },
+    expectedRequestId: ctx.request!.samlRequestId,
+    observe: (parsed) => { ctx.parsed = parsed.doc; },
+    claimAssertionId: (assertionId, notOnOrAfter) => claimAssertion(db, connection.samlEntityId!, assertionId, notOnOrAfter),
+  }).finally(() => {
+    if (ctx.parsed) ctx.evidence = samlEvidence(ctx.parsed);
+  });
+  ctx.identity = result.identity;
+  if (ctx.evidence) ctx.evidence.verified = true;
+};
