@@ -5,11 +5,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { FAILURE_CATALOG } from '../common/failures/catalog.ts';
 import { CONFIG_VARIABLES } from '../src/config.ts';
 import { READINESS_FINDINGS } from '../src/domain/readiness/findings.ts';
+import { signInDecisions } from './signin-decisions.ts';
 
 const file = new URL('../README.md', import.meta.url);
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+const decided = signInDecisions();
+
 const sections: Record<string, string> = {
+  decisions: [
+    '| code | decided in |',
+    '| --- | --- |',
+    ...Object.keys(FAILURE_CATALOG).map((code) => `| \`${code}\` | ${(decided.get(code as keyof typeof FAILURE_CATALOG) ?? []).map((f) => `\`${f}\``).join(', ') || 'not by the sign-in service (see its cause)'} |`),
+  ].join('\n'),
   failures: [
     '| code | requirement | the user sees | cause | fix | what the fix touches |',
     '| --- | --- | --- | --- | --- | --- |',

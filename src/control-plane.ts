@@ -10,7 +10,7 @@ import { ensureBootstrapToken } from './domain/api-tokens/authenticate.ts';
 import { createApp } from './http/app.ts';
 import { listen } from './http/serve.ts';
 import { describeError, type Logger } from './log.ts';
-import { purgeExpired } from './signin/requests.ts';
+import { abandonStale, signInHousekeeping } from './signin/housekeeping.ts';
 
 export interface ControlPlane {
   db: Db;
@@ -28,8 +28,14 @@ export async function createControlPlane(config: Config, logger: Logger): Promis
   if (config.operatorToken) await ensureBootstrapToken(db, config.operatorToken);
 
   let server: Awaited<ReturnType<typeof listen>> | undefined;
-  // Housekeeping: expired pending sign-ins and replay-cache entries (any instance may do it).
-  const purge = setInterval(() => purgeExpired(db).catch((error) => logger.warn('purge failed', describeError(error))), 10 * 60_000);
+  // Housekeeping (any instance may do it, several at once): abandoned attempts every
+  // minute; expired sign-ins, replay-cache entries and old history every ten.
+  const abandon = setInterval(() => abandonStale(db, config.signIn.abandonAfterMs).catch((error) => logger.warn('abandon failed', describeError(error))), 60_000);
+  const purge = setInterval(
+    () => signInHousekeeping(db, { abandonAfterMs: config.signIn.abandonAfterMs, history: config.history }).catch((error) => logger.warn('housekeeping failed', describeError(error))),
+    10 * 60_000,
+  );
+  abandon.unref();
   purge.unref();
 
   return {
@@ -41,6 +47,7 @@ export async function createControlPlane(config: Config, logger: Logger): Promis
       return { port: server.port };
     },
     async close() {
+      clearInterval(abandon);
       clearInterval(purge);
       await server?.close();
       await db.$disconnect();

@@ -14,6 +14,8 @@ export interface GraphQLContext {
   publicUrl: string;
   /** SSRF guard setting for server-side fetches of IdP URLs (Config.allowPrivateNetworks). */
   allowPrivateNetworks: boolean;
+  /** Whether support bundles mask personal values (Config.supportBundleRedaction). */
+  supportBundleRedaction: 'personal' | 'none';
   /** Per-request query limits enforced by the complexity plugin (from Config.limits). */
   limits: { maxDepth: number; maxCost: number };
 }

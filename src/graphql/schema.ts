@@ -9,6 +9,8 @@ import './types/api-token.ts';
 import './types/audit-event.ts';
 import './types/query.ts';
 import './types/sign-in.ts';
+import './types/login-attempt.ts';
+import './types/support-bundle.ts';
 import './types/readiness.ts';
 import './mutations/tenant.ts';
 import './mutations/idp-connection.ts';

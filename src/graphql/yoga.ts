@@ -26,7 +26,7 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 }
 
 export interface YogaDeps {
-  config: Pick<Config, 'limits' | 'production' | 'publicUrl' | 'allowPrivateNetworks'>;
+  config: Pick<Config, 'limits' | 'production' | 'publicUrl' | 'allowPrivateNetworks' | 'supportBundleRedaction'>;
   db: Db;
   secrets: SecretBox;
   logger: Logger;
@@ -67,6 +67,7 @@ export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<s
       auth,
       publicUrl: deps.config.publicUrl,
       allowPrivateNetworks: deps.config.allowPrivateNetworks,
+      supportBundleRedaction: deps.config.supportBundleRedaction,
       viewer: await auth.viewerFor(bearerToken(request.headers.get('authorization'))),
       limits: { maxDepth: limits.maxDepth, maxCost: limits.maxCost },
     }),

@@ -8,6 +8,7 @@ import type { Logger } from '../log.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import { createGraphQLServer } from '../graphql/yoga.ts';
 import { signInRoutes } from '../signin/routes.ts';
+import { supportRoutes } from './support-routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -41,6 +42,8 @@ export function createApp(deps: AppDeps): Hono {
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, {}));
 
   app.route('/', signInRoutes({ db: deps.db, secrets: deps.secrets, publicUrl: deps.config.publicUrl, logger: deps.logger, settings: deps.config.signIn }));
+
+  app.route('/', supportRoutes({ db: deps.db, secrets: deps.secrets, redaction: deps.config.supportBundleRedaction }));
 
   app.onError((error, c) => {
     deps.logger.error('http.unexpected_error', { path: c.req.path, error: error.name });

@@ -1,11 +1,18 @@
-import { esc, page } from './layout.ts';
+import { COPY_SCRIPT, esc, page } from './layout.ts';
 
-/** A failed sign-in: the documented message word for word, and the trace id for support. */
+/**
+ * A failed sign-in: the documented message word for word, then what the seed asks for
+ * anything the user cannot fix alone (R13): contact support, with the trace id that
+ * leads support to the cause — shown with a button that copies it.
+ */
 export function failurePage(message: string, code: string, traceId: string, retryPath: string | null): string {
   return page('Sign-in failed', `<h1>Sign-in failed</h1>
 <p class="error" data-code="${esc(code)}" id="message">${esc(message)}</p>
-<p class="trace">Trace ID: <code id="trace-id">${esc(traceId)}</code></p>
-${retryPath ? `<p><a href="${esc(retryPath)}">Back to the sign-in page</a></p>` : ''}`);
+${retryPath ? `<p><a href="${esc(retryPath)}">Back to the sign-in page</a></p>` : ''}
+<section class="support" aria-labelledby="support-heading"><h2 id="support-heading">Still not working?</h2>
+<p>Contact support for help, and quote this trace ID: it tells them what happened.</p>
+<p class="trace">Trace ID: <code id="trace-id">${esc(traceId)}</code> <button type="button" id="copy-trace" aria-label="Copy the trace ID">Copy</button> <span id="copy-status" role="status"></span></p>
+</section><script>${COPY_SCRIPT}</script>`);
 }
 
 export interface SwitchRow { accountName: string; displayName: string; possible: boolean; code: string | null; message: string | null; current: boolean }

@@ -14,6 +14,7 @@ export const loadOidcState: Step<OidcCallbackContext> = async (ctx, { db }) => {
   const consumed = state ? await consumeSignInRequest(db, { id: state }) : ({ ok: false, reason: 'unknown' } as const);
   if (consumed.ok) return continueAttempt(ctx, db, consumed.request);
   if (state && consumed.reason !== 'unknown') await attributeToRequest(ctx, db, { id: state });
-  const code = consumed.reason === 'unknown' && !ctx.bindingCookie ? 'SSO_COOKIE_MISSING' : 'OIDC_STATE_MISMATCH';
-  failSignIn(code, `The callback's state is ${!state ? 'missing' : consumed.reason === 'unknown' ? 'unknown' : consumed.reason}.`);
+  // A state we never issued cannot be tied to this browser's sign-in; without the cookie
+  // too, the browser most likely lost it (restart the browser, R12).
+  failSignIn(consumed.reason === 'unknown' && !ctx.bindingCookie ? 'SSO_COOKIE_MISSING' : 'OIDC_STATE_MISMATCH', `The callback's state is ${!state ? 'missing' : consumed.reason === 'unknown' ? 'unknown' : consumed.reason}.`);
 };

@@ -43,6 +43,7 @@ CREATE UNIQUE INDEX "LoginAttempt_traceId_key" ON "LoginAttempt"("traceId");
 CREATE INDEX "LoginAttempt_tenantId_id_idx" ON "LoginAttempt"("tenantId", "id");
 CREATE INDEX "LoginAttempt_outcome_createdAt_idx" ON "LoginAttempt"("outcome", "createdAt");
 CREATE INDEX "LoginAttempt_tenantId_code_ip_id_idx" ON "LoginAttempt"("tenantId", "code", "ip", "id");
+CREATE INDEX "LoginAttempt_tenantId_lastSeenAt_idx" ON "LoginAttempt"("tenantId", "lastSeenAt");
 CREATE TABLE "new_SignInRequest" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "tenantId" TEXT NOT NULL,

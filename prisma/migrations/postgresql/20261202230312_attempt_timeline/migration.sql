@@ -36,3 +36,6 @@ CREATE INDEX "LoginAttempt_outcome_createdAt_idx" ON "LoginAttempt"("outcome", "
 
 -- CreateIndex
 CREATE INDEX "LoginAttempt_tenantId_code_ip_id_idx" ON "LoginAttempt"("tenantId", "code", "ip", "id");
+
+-- CreateIndex
+CREATE INDEX "LoginAttempt_tenantId_lastSeenAt_idx" ON "LoginAttempt"("tenantId", "lastSeenAt");
