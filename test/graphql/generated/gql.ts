@@ -53,6 +53,9 @@ type Documents = {
     "\n  query PreviewUserMatchingOp($connectionId: ID!, $identifierField: IdentifierField!) {\n    previewUserMatching(connectionId: $connectionId, identifierField: $identifierField) {\n      identifierField currentIdentifierField totalUsers\n      unmatchable { count sampleUserIds }\n      ambiguous { count groups sampleUserIds }\n    }\n  }\n": typeof types.PreviewUserMatchingOpDocument,
     "\n  mutation EnableSsoFullOp($input: EnableSsoInput!) {\n    enableSso(input: $input) {\n      enabled\n      tenant { id ssoEnabled }\n      report {\n        ready blockerCount warningCount\n        findings { code severity message fix fixTarget affected { type count firstIds } }\n      }\n      lockedOut { count sampleUserIds }\n      userErrors { code field message }\n    }\n  }\n": typeof types.EnableSsoFullOpDocument,
     "\n  query TenantSsoOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Tenant { ssoEntitled ssoEnabled }\n    }\n  }\n": typeof types.TenantSsoOpDocument,
+    "\n  query AttemptByTraceOp($traceId: String!) {\n    loginAttempt(traceId: $traceId) {\n      id kind outcome stage code message detail accountName audience protocol provider repeatCount traceId evidence\n      timeline { stage ok code step durationMs at }\n      diagnosis { code title message cause fix fixTarget requirements }\n    }\n  }\n": typeof types.AttemptByTraceOpDocument,
+    "\n  query SupportBundleOp($traceId: String!) {\n    supportBundle(traceId: $traceId) { traceId document downloadUrl downloadExpiresAt }\n  }\n": typeof types.SupportBundleOpDocument,
+    "\n  query UnattributedAttemptsOp($code: FailureCode, $first: Int) {\n    unattributedLoginAttempts(code: $code, first: $first) { edges { node { traceId code repeatCount accountName detail } } }\n  }\n": typeof types.UnattributedAttemptsOpDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant { id accountName displayName ssoEntitled ssoEnabled }\n      userErrors { code field message }\n    }\n  }\n": types.CreateTenantDocument,
@@ -94,6 +97,9 @@ const documents: Documents = {
     "\n  query PreviewUserMatchingOp($connectionId: ID!, $identifierField: IdentifierField!) {\n    previewUserMatching(connectionId: $connectionId, identifierField: $identifierField) {\n      identifierField currentIdentifierField totalUsers\n      unmatchable { count sampleUserIds }\n      ambiguous { count groups sampleUserIds }\n    }\n  }\n": types.PreviewUserMatchingOpDocument,
     "\n  mutation EnableSsoFullOp($input: EnableSsoInput!) {\n    enableSso(input: $input) {\n      enabled\n      tenant { id ssoEnabled }\n      report {\n        ready blockerCount warningCount\n        findings { code severity message fix fixTarget affected { type count firstIds } }\n      }\n      lockedOut { count sampleUserIds }\n      userErrors { code field message }\n    }\n  }\n": types.EnableSsoFullOpDocument,
     "\n  query TenantSsoOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Tenant { ssoEntitled ssoEnabled }\n    }\n  }\n": types.TenantSsoOpDocument,
+    "\n  query AttemptByTraceOp($traceId: String!) {\n    loginAttempt(traceId: $traceId) {\n      id kind outcome stage code message detail accountName audience protocol provider repeatCount traceId evidence\n      timeline { stage ok code step durationMs at }\n      diagnosis { code title message cause fix fixTarget requirements }\n    }\n  }\n": types.AttemptByTraceOpDocument,
+    "\n  query SupportBundleOp($traceId: String!) {\n    supportBundle(traceId: $traceId) { traceId document downloadUrl downloadExpiresAt }\n  }\n": types.SupportBundleOpDocument,
+    "\n  query UnattributedAttemptsOp($code: FailureCode, $first: Int) {\n    unattributedLoginAttempts(code: $code, first: $first) { edges { node { traceId code repeatCount accountName detail } } }\n  }\n": types.UnattributedAttemptsOpDocument,
 };
 
 /**
@@ -266,6 +272,18 @@ export function graphql(source: "\n  mutation EnableSsoFullOp($input: EnableSsoI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenantSsoOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Tenant { ssoEntitled ssoEnabled }\n    }\n  }\n"): (typeof documents)["\n  query TenantSsoOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Tenant { ssoEntitled ssoEnabled }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttemptByTraceOp($traceId: String!) {\n    loginAttempt(traceId: $traceId) {\n      id kind outcome stage code message detail accountName audience protocol provider repeatCount traceId evidence\n      timeline { stage ok code step durationMs at }\n      diagnosis { code title message cause fix fixTarget requirements }\n    }\n  }\n"): (typeof documents)["\n  query AttemptByTraceOp($traceId: String!) {\n    loginAttempt(traceId: $traceId) {\n      id kind outcome stage code message detail accountName audience protocol provider repeatCount traceId evidence\n      timeline { stage ok code step durationMs at }\n      diagnosis { code title message cause fix fixTarget requirements }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportBundleOp($traceId: String!) {\n    supportBundle(traceId: $traceId) { traceId document downloadUrl downloadExpiresAt }\n  }\n"): (typeof documents)["\n  query SupportBundleOp($traceId: String!) {\n    supportBundle(traceId: $traceId) { traceId document downloadUrl downloadExpiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnattributedAttemptsOp($code: FailureCode, $first: Int) {\n    unattributedLoginAttempts(code: $code, first: $first) { edges { node { traceId code repeatCount accountName detail } } }\n  }\n"): (typeof documents)["\n  query UnattributedAttemptsOp($code: FailureCode, $first: Int) {\n    unattributedLoginAttempts(code: $code, first: $first) { edges { node { traceId code repeatCount accountName detail } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
