@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FAILURE_CODES } from '../../common/failures/catalog.ts';
-import { stepName } from '../../src/signin/attempt/pipeline.ts';
+import { stepName, type Step } from '../../src/signin/attempt/pipeline.ts';
 import { signInDecisions } from '../../scripts/signin-decisions.ts';
 
 const STEPS = new URL('../../src/signin/steps/', import.meta.url);
@@ -15,7 +15,7 @@ describe('sign-in pipeline layout', () => {
 
   it.each(files)('%s exports one step named after the file, composed in a flow', async (file) => {
     const module = (await import(new URL(file, STEPS).href)) as Record<string, unknown>;
-    const steps = Object.values(module).filter((v): v is (...a: never[]) => unknown => typeof v === 'function');
+    const steps = Object.values(module).filter((v): v is Step<never> => typeof v === 'function');
     expect(steps).toHaveLength(1);
     expect(stepName(steps[0]!)).toBe(file.replace(/\.ts$/, ''));
     expect(flows).toContain(`'../steps/${file}'`);
