@@ -5,7 +5,7 @@ import type { IdpConnection, Tenant } from '../../db/generated/sqlite/client.ts'
 import { FAILURE_CATALOG, renderMessage, type FailureCode } from '../../../common/failures/catalog.ts';
 import { accountKey } from '../tenants/input.ts';
 
-export type Audience = 'user' | 'agent';
+import type { Audience } from './audience.ts';
 
 export interface LoginButton {
   connectionId: string;

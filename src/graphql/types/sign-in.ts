@@ -4,6 +4,7 @@ import { builder } from '../builder.ts';
 import { FAILURE_CATALOG, FAILURE_CODES, type FailureCode } from '../../../common/failures/catalog.ts';
 import { loginOptions, loginUrlExample, type LoginButton } from '../../domain/signin/login-options.ts';
 import { checkLoginUrl } from '../../domain/signin/login-url.ts';
+import { audienceOfKind } from '../../domain/signin/audience.ts';
 import { accountKey } from '../../domain/tenants/input.ts';
 import { spUrls } from '../../signin/sp.ts';
 import { Protocol, Provider, UserKind, IdentifierField } from './enums.ts';
@@ -81,7 +82,7 @@ builder.queryFields((t) => ({
     description: 'Public (no token needed): the SSO buttons the login page shows for ?account=…, or why none (R01, R02).',
     args: { accountName: t.arg.string({ required: false }), audience: t.arg({ type: UserKind, required: false }) },
     resolve: async (_, args, ctx) => {
-      const options = await loginOptions(ctx.db, ctx.publicUrl, args.accountName, args.audience === 'AGENT' ? 'agent' : 'user');
+      const options = await loginOptions(ctx.db, ctx.publicUrl, args.accountName, audienceOfKind(args.audience ?? 'USER'));
       return { accountName: options.accountName, reason: options.reason, buttons: options.buttons.map((b) => ({ ...b, startUrl: `${ctx.publicUrl}${b.startPath}` })) };
     },
   }),

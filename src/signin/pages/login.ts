@@ -1,8 +1,9 @@
+import type { Audience } from '../../domain/signin/audience.ts';
 import type { LoginOptions } from '../../domain/signin/login-options.ts';
 import { esc, page } from './layout.ts';
 
 /** R01/R02: the login page — one button per configured provider, or a plain hint why none. */
-export function loginPage(options: LoginOptions, audience: 'user' | 'agent'): string {
+export function loginPage(options: LoginOptions, audience: Audience): string {
   const who = audience === 'agent' ? 'softphone (agents)' : 'admin portal (users)';
   const title = options.tenant ? `Sign in to ${options.tenant.displayName}` : 'Sign in';
   const buttons = options.buttons.map((b) => `<a class="sso" data-provider="${esc(b.provider)}" href="${esc(b.startPath)}">${esc(b.label)}</a>`).join('\n');
