@@ -14,7 +14,7 @@ import { loadConfig } from '../src/config.ts';
 import { openDb } from '../src/db/client.ts';
 import { deployMigrations } from '../src/db/migrations.ts';
 import { createApp } from '../src/http/app.ts';
-import { silentLogger } from '../src/log.ts';
+import { silentLogger } from '../src/observability/log.ts';
 import { ensureBootstrapToken } from '../src/domain/api-tokens/authenticate.ts';
 import { createSecretBox } from '../src/security/secret-box.ts';
 import { AdminOverview, CreateConnection, CreateTenant, ImportUsers } from '../test/graphql/operations.ts';
@@ -44,7 +44,7 @@ export async function benchAdminBreakdown(): Promise<BenchRow[]> {
   try {
     const token = `sso_bench_${randomBytes(16).toString('base64url')}`;
     await ensureBootstrapToken(db, token);
-    const config = loadConfig({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: token, DATA_DIR: dir, NODE_ENV: 'production' });
+    const config = loadConfig({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: token, DATA_DIR: dir, NODE_ENV: 'production', PUBLIC_URL: 'https://sso.bench.invalid' });
     const app = createApp({ config, db, secrets: createSecretBox(config.secretsKey), logger: silentLogger });
     const post = async (body: string, authorization?: string) => {
       const response = await app.fetch(new Request('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body }));

@@ -182,52 +182,100 @@ async function setUp(apiUrl: string, sandboxUrl: string, token: string, database
   return { oidcStart: startUrl('stormoidc'), samlStart: startUrl('stormsaml') };
 }
 
-export async function benchLoginStorm(): Promise<BenchRow[]> {
+interface Stack {
+  label: string;
+  starts: { oidcStart: string; samlStart: string };
+  pids: Record<string, number | undefined>;
+  oidc: Round[];
+  saml: Round[];
+  stop(): Promise<void>;
+}
+
+/**
+ * A control plane (fresh SQLite file) and a sandbox of its own. `observed`: as production
+ * runs, with a JSON log line per request and per outcome (written to a file, as stdout
+ * would be), prom-client metrics and per-statement timing; otherwise none of the three
+ * (OBSERVABILITY=off). The attempt rows and their timelines are written either way: they
+ * are the login history, not an option.
+ */
+async function startStack(label: string, observed: boolean): Promise<Stack> {
   const dir = mkdtempSync(join(tmpdir(), 'sso-storm-'));
   const databaseUrl = `file:${join(dir, 'storm.db')}`;
   const token = `sso_bench_${randomBytes(16).toString('base64url')}`;
-  const api = await startControlPlaneProcess({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: token, MIGRATE: 'on', LOG: 'off', DATA_DIR: dir });
+  const env = observed ? { LOG_FILE: join(dir, 'control-plane.log') } : { OBSERVABILITY: 'off' };
+  const api = await startControlPlaneProcess({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: token, MIGRATE: 'on', DATA_DIR: dir, ...env });
   const sandbox = await startSandboxProcess({ PUBLIC_URL: api.url }).catch(async (error) => { await api.stop(); throw error; });
-  const oidcRounds: Round[] = [];
-  const samlRounds: Round[] = [];
-  const pids = { 'control plane': api.proc.pid, sandbox: sandbox.proc.pid, 'load generator': process.pid };
-  try {
-    const { oidcStart, samlStart } = await setUp(api.url, sandbox.url, token, databaseUrl);
-    await login(oidcStart, 'sally@acme.example'); // fails loudly before any load if the path is broken
-    await login(samlStart, 'hank@globex.example');
-    await storm(() => login(oidcStart, 'sally@acme.example'), WARMUP_MS);
-    await storm(() => login(samlStart, 'hank@globex.example'), WARMUP_MS);
-    for (let r = 0; r < ROUNDS; r++) {
-      oidcRounds.push(await cpuPerLogin(pids, () => storm(() => login(oidcStart, 'sally@acme.example'), MEASURE_MS)));
-      samlRounds.push(await cpuPerLogin(pids, () => storm(() => login(samlStart, 'hank@globex.example'), MEASURE_MS)));
-    }
-  } finally {
+  const stop = async () => {
     await Promise.all([api.stop(), sandbox.stop()]);
     rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const starts = await setUp(api.url, sandbox.url, token, databaseUrl);
+    await login(starts.oidcStart, 'sally@acme.example'); // fails loudly before any load if the path is broken
+    await login(starts.samlStart, 'hank@globex.example');
+    return { label, starts, pids: { 'control plane': api.proc.pid, sandbox: sandbox.proc.pid, 'load generator': process.pid }, oidc: [], saml: [], stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export async function benchLoginStorm(): Promise<BenchRow[]> {
+  const observed = await startStack('logs, metrics on', true);
+  const bare = await startStack('logs, metrics off', false).catch(async (error) => { await observed.stop(); throw error; });
+  const stacks = [observed, bare];
+  try {
+    for (const stack of stacks) {
+      await storm(() => login(stack.starts.oidcStart, 'sally@acme.example'), WARMUP_MS);
+      await storm(() => login(stack.starts.samlStart, 'hank@globex.example'), WARMUP_MS);
+    }
+    // The two stacks take turns round by round, so the VM's drift lands on both alike.
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const stack of r % 2 ? [...stacks].reverse() : stacks) {
+        stack.oidc.push(await cpuPerLogin(stack.pids, () => storm(() => login(stack.starts.oidcStart, 'sally@acme.example'), MEASURE_MS)));
+        stack.saml.push(await cpuPerLogin(stack.pids, () => storm(() => login(stack.starts.samlStart, 'hank@globex.example'), MEASURE_MS)));
+      }
+    }
+  } finally {
+    await Promise.all(stacks.map((s) => s.stop()));
   }
   // The bare-library baselines, measured in this run after the storm (their own child processes).
   const base = await benchSandbox();
   const bareOidc = base.find((r) => r.name.startsWith('bare oidc-provider'))!;
   const samlGen = base.find((r) => r.name.includes('SAML responses generated'))!;
-  const oidc = summarize(oidcRounds);
-  const saml = summarize(samlRounds);
   const round = (n: number) => Math.round(n * 10) / 10;
   const each = (values: number[]) => `rounds: ${values.map((v) => Math.round(v)).join(', ')}`;
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   const cpuRows = (label: string, r: Summary) =>
     Object.entries(r.cpuPerLogin).filter(([, ms]) => ms !== undefined).map(([name, ms]) => ({ name: `  CPU per ${label} login: ${name}`, value: round(ms!), unit: 'ms' }));
   const errors = (r: Summary) => (r.errors ? ` [${r.errors} failed logins: ${r.firstError?.slice(0, 120)}]` : '');
-  return [
-    { name: `login storm OIDC (Salesforce), ${CONCURRENCY} concurrent: full logins, median of ${ROUNDS} rounds (${each(oidc.rates)})${errors(oidc)}`, value: round(oidc.rate), unit: 'logins/s', baseline: `bare oidc-provider + openid-client flows (concurrency 10): ${bareOidc.value} flows/s`, ratio: ratio(oidc.rate, bareOidc.value), goal: '≥ 150' },
-    { name: 'login storm OIDC p50', value: round(oidc.p50), unit: 'ms' },
-    { name: `login storm OIDC p99 (${each(oidc.p99s)})`, value: round(oidc.p99), unit: 'ms', goal: '< 300' },
-    ...cpuRows('OIDC', oidc),
-    { name: `login storm SAML (Okta), ${CONCURRENCY} concurrent: full logins, median of ${ROUNDS} rounds (${each(saml.rates)})${errors(saml)}`, value: round(saml.rate), unit: 'logins/s', baseline: `samlify IdP response generation (one thread): ${samlGen.value} responses/s`, ratio: ratio(saml.rate, samlGen.value), goal: '≥ 150' },
-    { name: 'login storm SAML p50', value: round(saml.p50), unit: 'ms' },
-    { name: `login storm SAML p99 (${each(saml.p99s)})`, value: round(saml.p99), unit: 'ms', goal: '< 300' },
-    ...cpuRows('SAML', saml),
-    ...base.map((r) => ({ ...r, name: `baseline: ${r.name}` })),
-  ];
+  const rows: BenchRow[] = [];
+  const summaries = { oidc: stacks.map((s) => summarize(s.oidc)), saml: stacks.map((s) => summarize(s.saml)) };
+  for (const [i, stack] of stacks.entries()) {
+    const oidc = summaries.oidc[i]!;
+    const saml = summaries.saml[i]!;
+    rows.push(
+      { name: `login storm OIDC (Salesforce), ${stack.label}, ${CONCURRENCY} concurrent: full logins, median of ${ROUNDS} rounds (${each(oidc.rates)})${errors(oidc)}`, value: round(oidc.rate), unit: 'logins/s', baseline: `bare oidc-provider + openid-client flows (concurrency 10): ${bareOidc.value} flows/s`, ratio: ratio(oidc.rate, bareOidc.value), goal: '≥ 150' },
+      { name: `login storm OIDC p50, ${stack.label}`, value: round(oidc.p50), unit: 'ms' },
+      { name: `login storm OIDC p99, ${stack.label} (${each(oidc.p99s)})`, value: round(oidc.p99), unit: 'ms', goal: '< 300' },
+      ...cpuRows(`OIDC (${stack.label})`, oidc),
+      { name: `login storm SAML (Okta), ${stack.label}, ${CONCURRENCY} concurrent: full logins, median of ${ROUNDS} rounds (${each(saml.rates)})${errors(saml)}`, value: round(saml.rate), unit: 'logins/s', baseline: `samlify IdP response generation (one thread): ${samlGen.value} responses/s`, ratio: ratio(saml.rate, samlGen.value), goal: '≥ 150' },
+      { name: `login storm SAML p50, ${stack.label}`, value: round(saml.p50), unit: 'ms' },
+      { name: `login storm SAML p99, ${stack.label} (${each(saml.p99s)})`, value: round(saml.p99), unit: 'ms', goal: '< 300' },
+      ...cpuRows(`SAML (${stack.label})`, saml),
+    );
+  }
+  const cp = (r: Summary) => r.cpuPerLogin['control plane'];
+  for (const protocol of ['oidc', 'saml'] as const) {
+    const [on, off] = summaries[protocol] as [Summary, Summary];
+    const name = protocol.toUpperCase();
+    rows.push({ name: `${name} logins/s with logs and metrics on, against off (same run)`, value: round(on.rate), unit: 'logins/s', baseline: `off: ${round(off.rate)} logins/s`, ratio: ratio(on.rate, off.rate), goal: '≥ 0.90' });
+    if (cp(on) !== undefined && cp(off) !== undefined) {
+      rows.push({ name: `${name} control-plane CPU per login with logs and metrics on, against off`, value: round(cp(on)!), unit: 'ms', baseline: `off: ${round(cp(off)!)} ms`, ratio: ratio(cp(on)!, cp(off)!), goal: '≤ 1.10' });
+    }
+  }
+  rows.push(...base.map((r) => ({ ...r, name: `baseline: ${r.name}` })));
+  return rows;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -2,22 +2,22 @@
 // and the demo accounts, in one process. It is the only place that composes src/ with
 // sandbox/ and the seed data. With NODE_ENV=production it runs the production entry
 // instead and never loads the sandbox or the seed.
-import { loadConfig } from '../src/config.ts';
-import { createControlPlane } from '../src/control-plane.ts';
-import { createLogger, describeError } from '../src/log.ts';
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { createControlPlane, onShutdownSignal } from '../src/control-plane.ts';
+import { createLogger, describeError } from '../src/observability/log.ts';
 
 async function main() {
   if (process.env.NODE_ENV === 'production') {
     await import('../src/main.ts');
     return;
   }
-  const logger = createLogger();
   const config = loadConfig();
+  const logger = createLogger(config.log);
   const controlPlane = await createControlPlane(config, logger);
   const { seedDemoData, refreshSandboxMetadata } = await import('../prisma/seed.ts');
   if (config.seedDemo) {
     const { created } = await seedDemoData(controlPlane.db, controlPlane.secrets, `http://127.0.0.1:${config.sandboxPort}`);
-    if (created.length) logger.info('demo data seeded', { accounts: created });
+    if (created.length) logger.info({ accounts: created }, 'demo data seeded');
   }
   // The bundled test IdP, on its own port (SANDBOX=off leaves it out).
   const { startSandbox } = await import('../sandbox/server.ts');
@@ -28,16 +28,14 @@ async function main() {
     // Printed on purpose, in development only: the token lives in ./data/operator-token.
     process.stdout.write(`\nDevelopment operator token (also in ${config.dataDir}/operator-token):\n  ${config.operatorToken}\n\n`);
   }
-  const shutdown = async () => {
+  onShutdownSignal(logger, async () => {
     await controlPlane.close();
     await sandbox?.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  });
 }
 
 main().catch((error) => {
-  process.stderr.write(`${JSON.stringify({ level: 'fatal', msg: 'startup failed', ...describeError(error) })}\n`);
+  const fields = error instanceof ConfigError ? { msg: 'invalid configuration', problems: error.problems } : { msg: 'startup failed', ...describeError(error) };
+  process.stderr.write(`${JSON.stringify({ level: 'fatal', ...fields })}\n`);
   process.exit(1);
 });

@@ -8,13 +8,16 @@ import { deployMigrations } from './db/migrations.ts';
 import { createSecretBox, type SecretBox } from './security/secret-box.ts';
 import { ensureBootstrapToken } from './domain/api-tokens/authenticate.ts';
 import { createApp } from './http/app.ts';
+import { metricsRoutes } from './http/metrics-route.ts';
 import { listen } from './http/serve.ts';
-import { describeError, type Logger } from './log.ts';
+import { describeError, type Logger } from './observability/log.ts';
+import { createMetrics, type Metrics } from './observability/metrics.ts';
 import { abandonStale, signInHousekeeping } from './signin/housekeeping.ts';
 
 export interface ControlPlane {
   db: Db;
   secrets: SecretBox;
+  metrics: Metrics;
   /** Binds the HTTP server; the port is in `port` afterwards. */
   listen(): Promise<{ port: number }>;
   /** Stops accepting requests, lets in-flight ones finish, closes the database. */
@@ -23,16 +26,18 @@ export interface ControlPlane {
 
 export async function createControlPlane(config: Config, logger: Logger): Promise<ControlPlane> {
   if (config.migrateOnStart) deployMigrations(config.databaseUrl);
-  const db = await openDb(config.databaseUrl);
+  const metrics = createMetrics();
+  const db = await openDb(config.databaseUrl, { onQuery: (sql, ms) => metrics.observeQuery(sql, ms) });
   const secrets = createSecretBox(config.secretsKey);
   if (config.operatorToken) await ensureBootstrapToken(db, config.operatorToken);
 
   let server: Awaited<ReturnType<typeof listen>> | undefined;
+  let metricsServer: Awaited<ReturnType<typeof listen>> | undefined;
   // Housekeeping (any instance may do it, several at once): abandoned attempts every
   // minute; expired sign-ins, replay-cache entries and old history every ten.
-  const abandon = setInterval(() => abandonStale(db, config.signIn.abandonAfterMs).catch((error) => logger.warn('abandon failed', describeError(error))), 60_000);
+  const abandon = setInterval(() => abandonStale(db, config.signIn.abandonAfterMs).catch((error) => logger.warn(describeError(error), 'housekeeping.abandon_failed')), 60_000);
   const purge = setInterval(
-    () => signInHousekeeping(db, { abandonAfterMs: config.signIn.abandonAfterMs, history: config.history }).catch((error) => logger.warn('housekeeping failed', describeError(error))),
+    () => signInHousekeeping(db, { abandonAfterMs: config.signIn.abandonAfterMs, history: config.history }).catch((error) => logger.warn(describeError(error), 'housekeeping.failed')),
     10 * 60_000,
   );
   abandon.unref();
@@ -41,16 +46,37 @@ export async function createControlPlane(config: Config, logger: Logger): Promis
   return {
     db,
     secrets,
+    metrics,
     async listen() {
-      server = await listen(createApp({ config, db, secrets, logger }), config.host, config.port);
-      logger.info('control plane listening', { url: config.publicUrl, graphql: `${config.publicUrl}/graphql`, port: server.port });
+      server = await listen(createApp({ config, db, secrets, logger, metrics }), config.host, config.port);
+      logger.info({ url: config.publicUrl, graphql: `${config.publicUrl}/graphql`, port: server.port }, 'control plane listening');
+      if (config.metrics.port !== undefined) {
+        metricsServer = await listen(metricsRoutes(metrics, { token: undefined }), config.metrics.host, config.metrics.port);
+        logger.info({ host: config.metrics.host, port: metricsServer.port }, 'metrics listening');
+      }
       return { port: server.port };
     },
     async close() {
       clearInterval(abandon);
       clearInterval(purge);
-      await server?.close();
+      await Promise.all([server?.close(), metricsServer?.close()]);
       await db.$disconnect();
     },
   };
+}
+
+/** SIGTERM / SIGINT: close once (a second signal while closing exits at once), then exit 0. */
+export function onShutdownSignal(logger: Logger, close: () => Promise<void>): void {
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) process.exit(1);
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    close().then(
+      () => { logger.flush(); process.exit(0); },
+      (error) => { logger.error(describeError(error), 'shutdown failed'); process.exit(1); },
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 }

@@ -14,7 +14,7 @@ import { deployMigrations } from '../../src/db/migrations.ts';
 import { createSecretBox } from '../../src/security/secret-box.ts';
 import { ensureBootstrapToken } from '../../src/domain/api-tokens/authenticate.ts';
 import { createApp } from '../../src/http/app.ts';
-import { silentLogger } from '../../src/log.ts';
+import { silentLogger } from '../../src/observability/log.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'sso-bench-'));
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? `file:${join(dir, 'bench.db')}`;
@@ -28,7 +28,7 @@ const db = await openDb(databaseUrl, {
   },
 });
 await ensureBootstrapToken(db, operatorToken);
-const config = loadConfig({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: operatorToken, DATA_DIR: dir, NODE_ENV: 'production', GRAPHQL_MAX_BODY_BYTES: String(64 * 1024 * 1024) });
+const config = loadConfig({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: operatorToken, DATA_DIR: dir, NODE_ENV: 'production', PUBLIC_URL: 'https://sso.bench.invalid', GRAPHQL_MAX_BODY_BYTES: String(64 * 1024 * 1024) });
 const app = new Hono();
 app.get('/__bench/sql', (c) => { const u = process.cpuUsage(); return c.json({ statements, cpuMs: (u.user + u.system) / 1000 }); });
 app.route('/', createApp({ config, db, secrets: createSecretBox(config.secretsKey), logger: silentLogger }));

@@ -16,6 +16,8 @@ export interface GraphQLContext {
   allowPrivateNetworks: boolean;
   /** Whether support bundles mask personal values (Config.supportBundleRedaction). */
   supportBundleRedaction: 'personal' | 'none';
+  /** Counts a readiness run and its findings (metrics; a no-op without them). */
+  observeReadiness(trigger: 'readiness' | 'enableSso' | 'dryRun', report: { ready: boolean; findings: readonly { code: string; severity: string }[] }): void;
   /** Per-request query limits enforced by the complexity plugin (from Config.limits). */
   limits: { maxDepth: number; maxCost: number };
 }

@@ -9,13 +9,16 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
-import type { Logger } from '../log.ts';
-import { describeError } from '../log.ts';
+import type { Logger } from '../observability/log.ts';
+import { describeError } from '../observability/log.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import { Authenticator } from '../domain/api-tokens/authenticate.ts';
 import { bearerToken } from '../security/api-tokens.ts';
 import type { GraphQLContext } from './context.ts';
 import { schema } from './schema.ts';
+import { useIntrospectionPolicy } from './plugins/introspection-policy.ts';
+import { useOperationMetrics } from './plugins/operation-metrics.ts';
 
 /**
  * By shape, not instanceof: graphql-js may be loaded twice (its ESM and CJS builds, one
@@ -26,10 +29,11 @@ function isGraphQLError(error: unknown): error is GraphQLError {
 }
 
 export interface YogaDeps {
-  config: Pick<Config, 'limits' | 'production' | 'publicUrl' | 'allowPrivateNetworks' | 'supportBundleRedaction'>;
+  config: Pick<Config, 'limits' | 'production' | 'publicUrl' | 'allowPrivateNetworks' | 'supportBundleRedaction' | 'graphql'>;
   db: Db;
   secrets: SecretBox;
   logger: Logger;
+  metrics?: Metrics;
 }
 
 export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<string, unknown>, GraphQLContext> {
@@ -39,7 +43,7 @@ export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<s
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: deps.config.production ? false : { title: 'SSO control plane', headers: JSON.stringify({ Authorization: 'Bearer <token printed by npm start>' }) },
+    graphiql: !deps.config.graphql.graphiql ? false : { title: 'SSO control plane', headers: JSON.stringify({ Authorization: 'Bearer <token printed by npm start>' }) },
     logging: false,
     maskedErrors: {
       maskError(error) {
@@ -47,7 +51,7 @@ export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<s
         // Deliberate GraphQL errors (validation, limits, authentication) go out as they are.
         if (isGraphQLError(original)) return error as Error;
         const requestId = randomUUID();
-        deps.logger.error('graphql.unexpected_error', { requestId, ...describeError(original) });
+        deps.logger.error({ requestId, ...describeError(original) }, 'graphql.unexpected_error');
         return new GraphQLError(`Unexpected error. Quote request id ${requestId} to support.`, { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
       },
     },
@@ -60,6 +64,8 @@ export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<s
         maxDirectives: { enabled: true, n: 20 },
         blockFieldSuggestion: { enabled: deps.config.production },
       }),
+      useIntrospectionPolicy(deps.config.graphql.introspection),
+      ...(deps.metrics ? [useOperationMetrics(deps.metrics)] : []),
     ],
     context: async ({ request }) => ({
       db: deps.db,
@@ -68,6 +74,7 @@ export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<s
       publicUrl: deps.config.publicUrl,
       allowPrivateNetworks: deps.config.allowPrivateNetworks,
       supportBundleRedaction: deps.config.supportBundleRedaction,
+      observeReadiness: deps.metrics?.observeReadiness ?? (() => {}),
       viewer: await auth.viewerFor(bearerToken(request.headers.get('authorization'))),
       limits: { maxDepth: limits.maxDepth, maxCost: limits.maxCost },
     }),

@@ -1,25 +1,39 @@
-// The HTTP surface of the control plane: /graphql, health probes, and (later) the
-// sign-in routes. Hono routes; graphql-yoga answers /graphql as a fetch handler.
+// The HTTP surface of the control plane: /graphql, health probes, the sign-in routes,
+// support downloads and /metrics. Hono routes; graphql-yoga answers /graphql as a fetch
+// handler. Every request is one log line and one metric (request-log.ts).
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
-import type { Logger } from '../log.ts';
+import { describeError, type Logger } from '../observability/log.ts';
+import type { Metrics } from '../observability/metrics.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import { createGraphQLServer } from '../graphql/yoga.ts';
 import { signInRoutes } from '../signin/routes.ts';
 import { supportRoutes } from './support-routes.ts';
+import { requestLog } from './request-log.ts';
+import { metricsRoutes } from './metrics-route.ts';
 
 export interface AppDeps {
   config: Config;
   db: Db;
   secrets: SecretBox;
   logger: Logger;
+  /** prom-client metrics; without them nothing is counted and /metrics is absent. */
+  metrics?: Metrics;
+}
+
+/** Public-port /metrics: open in development, behind METRICS_TOKEN if set, else absent in production. */
+function publicMetricsAccess(config: Config): { token: string | undefined } | null {
+  if (config.metrics.token) return { token: config.metrics.token };
+  return config.production ? null : { token: undefined };
 }
 
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  const { metrics } = deps;
   const yoga = createGraphQLServer(deps);
+  app.use(requestLog(deps.logger, metrics));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
@@ -41,12 +55,16 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, {}));
 
-  app.route('/', signInRoutes({ db: deps.db, secrets: deps.secrets, publicUrl: deps.config.publicUrl, logger: deps.logger, settings: deps.config.signIn }));
+  const observer = metrics && { stage: metrics.observeSignInStage, outcome: metrics.observeSignInOutcome };
+  app.route('/', signInRoutes({ db: deps.db, secrets: deps.secrets, publicUrl: deps.config.publicUrl, logger: deps.logger, settings: deps.config.signIn, observer }));
 
   app.route('/', supportRoutes({ db: deps.db, secrets: deps.secrets, redaction: deps.config.supportBundleRedaction }));
 
+  const access = metrics && publicMetricsAccess(deps.config);
+  if (metrics && access) app.route('/', metricsRoutes(metrics, access));
+
   app.onError((error, c) => {
-    deps.logger.error('http.unexpected_error', { path: c.req.path, error: error.name });
+    deps.logger.error({ path: c.req.path, ...describeError(error) }, 'http.unexpected_error');
     return c.json({ error: 'Internal server error' }, 500);
   });
   return app;

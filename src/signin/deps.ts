@@ -2,7 +2,7 @@
 // public URL, the logger, its settings and an observer for metrics. Built once in
 // src/http/app.ts.
 import type { Db } from '../db/client.ts';
-import type { Logger } from '../log.ts';
+import type { Logger } from '../observability/log.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import type { FailureCode } from '../../common/failures/catalog.ts';
 import type { Stage } from './attempt/stages.ts';

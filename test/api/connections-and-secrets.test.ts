@@ -91,4 +91,22 @@ describe('IdP connections and secrets', () => {
     const events = await api.ok(op.AuditEvents, { first: 5 });
     expect(events.auditEvents.edges[0]!.node).toMatchObject({ action: 'idpConnection.delete', targetId: id, actor: expect.stringContaining('operator:bootstrap operator') });
   });
+
+  it('R14 two connections of one account cannot share a name (CONFLICT on input.name); nothing is written', async () => {
+    const tenant = (await api.ok(op.CreateTenant, { input: { accountName: 'dupnames', displayName: 'Dup names' } })).createTenant.tenant!.id;
+    const okta = (name: string) => ({ tenantId: tenant, name, provider: 'OKTA' as const, protocol: 'SAML' as const, saml: { entityId: `http://www.okta.com/${name.length}`, ssoUrl: 'https://dup.okta.example/sso' } });
+    const first = await api.ok(op.CreateConnection, { input: okta('Okta') });
+    expect(first.createIdpConnection.userErrors).toEqual([]);
+    const before = await api.db.idpConnection.count({ where: { tenant: { accountKey: 'dupnames' } } });
+    const clash = await api.ok(op.CreateConnection, { input: okta('  okta ') });
+    expect(clash.createIdpConnection).toMatchObject({ connection: null, userErrors: [{ code: 'CONFLICT', field: ['input', 'name'], message: 'This account already has an IdP connection named "okta". Choose another name.' }] });
+    expect(await api.db.idpConnection.count({ where: { tenant: { accountKey: 'dupnames' } } })).toBe(before);
+    // Renaming another connection onto the name is refused too; keeping one's own name is not a clash.
+    const second = (await api.ok(op.CreateConnection, { input: okta('Okta backup') })).createIdpConnection.connection!;
+    const renamed = await api.ok(op.UpdateConnection, { input: { id: second.id, name: 'OKTA' } });
+    expect(renamed.updateIdpConnection.userErrors).toMatchObject([{ code: 'CONFLICT', field: ['input', 'name'] }]);
+    expect((await api.ok(op.UpdateConnection, { input: { id: second.id, name: 'Okta backup' } })).updateIdpConnection.userErrors).toEqual([]);
+    // The same name in another account is fine.
+    expect((await api.ok(op.CreateConnection, { input: { ...okta('Okta'), tenantId } })).createIdpConnection.userErrors).toEqual([]);
+  });
 });

@@ -18,7 +18,7 @@ import { loadConfig } from '../../src/config.ts';
 
 /** The SSRF setting as the product reads it (src/config.ts). */
 const allowPrivateNetworksFromEnv = (env: Record<string, string | undefined>) =>
-  loadConfig({ DATA_DIR: '/tmp/sso-config-test', SECRETS_KEY: 'a'.repeat(64), OPERATOR_TOKEN: 'sso_unused_token_value', ...env } as NodeJS.ProcessEnv).allowPrivateNetworks;
+  loadConfig({ DATA_DIR: '/tmp/sso-config-test', SECRETS_KEY: '0123456789abcdef'.repeat(4), OPERATOR_TOKEN: 'sso_unused_token_value_long_enough_32', PUBLIC_URL: 'https://sso.example.com', ...env } as NodeJS.ProcessEnv).allowPrivateNetworks;
 
 const MD = 'urn:oasis:names:tc:SAML:2.0:metadata';
 const DS = 'http://www.w3.org/2000/09/xmldsig#';

@@ -13,7 +13,8 @@ import { createSecretBox } from '../../src/security/secret-box.ts';
 import { ensureBootstrapToken } from '../../src/domain/api-tokens/authenticate.ts';
 import { createApp } from '../../src/http/app.ts';
 import { listen } from '../../src/http/serve.ts';
-import { createLogger } from '../../src/log.ts';
+import { createLogger } from '../../src/observability/log.ts';
+import { createMetrics } from '../../src/observability/metrics.ts';
 import { cloneTemplateDatabase } from './database.ts';
 
 export interface GraphQLResponse<T> {
@@ -65,10 +66,11 @@ export async function startTestApi(env: Record<string, string> = {}, options: { 
   });
   const sql: string[] = [];
   const logs: string[] = [];
-  const db = await openDb(databaseUrl, { onQuery: (statement) => sql.push(statement) });
+  const metrics = createMetrics();
+  const db = await openDb(databaseUrl, { onQuery: (statement, ms) => { sql.push(statement); metrics.observeQuery(statement, ms); } });
   await ensureBootstrapToken(db, operatorToken);
   const secrets = createSecretBox(config.secretsKey);
-  const server = await listen(createApp({ config, db, secrets, logger: createLogger((line) => logs.push(line)) }), '127.0.0.1', port);
+  const server = await listen(createApp({ config, db, secrets, logger: createLogger({ write: (line) => logs.push(line) }), metrics }), '127.0.0.1', port);
   const url = `http://127.0.0.1:${server.port}`;
 
   const post = (body: string, headers: Record<string, string> = {}) =>

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createSecretBox } from '../../src/security/secret-box.ts';
 import { bearerToken, hashApiToken, newApiToken } from '../../src/security/api-tokens.ts';
-import { createLogger, describeError } from '../../src/log.ts';
+import { createLogger, describeError } from '../../src/observability/log.ts';
 import { loadConfig } from '../../src/config.ts';
 
 describe('secret box (AES-256-GCM)', () => {
@@ -37,9 +37,9 @@ describe('API tokens', () => {
 describe('logs', () => {
   it('never carry a stack trace, a token or a sealed secret', () => {
     const lines: string[] = [];
-    const log = createLogger((l) => lines.push(l));
+    const log = createLogger({ write: (l) => lines.push(l) });
     const error = new Error('failed for sso_abcdefghijklmnopqrstuvwxyz with clientSecret: "hunter2"\n    at foo (/src/x.ts:1:1)');
-    log.error('boom', { ...describeError(error), sealed: 'v1.AAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBB.CCCC' });
+    log.error({ ...describeError(error), sealed: 'v1.AAAAAAAAAAAAAAAA.BBBBBBBBBBBBBBBB.CCCC' }, 'boom');
     const line = lines.join('\n');
     expect(line).not.toContain('at foo');
     expect(line).not.toContain('sso_abcdefghijklmnopqrstuvwxyz');

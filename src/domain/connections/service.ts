@@ -4,7 +4,8 @@
 import { uuidv7 } from '../../db/ids.ts';
 import type { IdpConnection } from '../../db/generated/sqlite/client.ts';
 import type { ServiceContext } from '../context.ts';
-import { UserInputError, notFound } from '../errors.ts';
+import { UserInputError, fail, notFound } from '../errors.ts';
+import type { Tx } from '../../db/client.ts';
 import { parseInput } from '../validation.ts';
 import { recordAudit } from '../audit/record.ts';
 import { visibleRows } from '../viewer.ts';
@@ -48,6 +49,19 @@ function columns(ctx: ServiceContext, connectionId: string, input: UpdateConnect
   };
 }
 
+/**
+ * Two connections of one account with the same name (ignoring case and spaces) would be
+ * two identical buttons on its login page. Checked under the tenant's config lock, so two
+ * concurrent creations cannot both pass.
+ */
+async function assertNameFree(tx: Tx, tenantId: string, name: string, exceptId?: string): Promise<void> {
+  const key = (n: string) => n.trim().replace(/\s+/g, ' ').toLowerCase();
+  const others = await tx.idpConnection.findMany({ where: { tenantId }, select: { id: true, name: true } });
+  if (others.some((c) => c.id !== exceptId && key(c.name) === key(name))) {
+    fail('CONFLICT', ['input', 'name'], `This account already has an IdP connection named "${name.trim()}". Choose another name.`);
+  }
+}
+
 export async function createConnection(ctx: ServiceContext, tenantId: string, raw: unknown): Promise<IdpConnection> {
   const input = parseInput(createConnectionInput, raw);
   assertCoherent(input.provider, input.protocol, input);
@@ -55,6 +69,7 @@ export async function createConnection(ctx: ServiceContext, tenantId: string, ra
   const id = uuidv7();
   return ctx.db.$transaction(async (tx) => {
     await lockTenantForConfigChange(ctx.db, tx, tenantId);
+    await assertNameFree(tx, tenantId, input.name);
     const connection = await tx.idpConnection.create({
       data: { ...columns(ctx, id, input), id, tenantId, name: input.name, provider: input.provider, protocol: input.protocol },
     });
@@ -69,6 +84,7 @@ export async function updateConnection(ctx: ServiceContext, id: string, raw: unk
   assertCoherent(before.provider, before.protocol, input);
   return ctx.db.$transaction(async (tx) => {
     await lockTenantForConfigChange(ctx.db, tx, before.tenantId);
+    if (input.name !== undefined) await assertNameFree(tx, before.tenantId, input.name, id);
     const connection = await tx.idpConnection.update({ where: { id }, data: columns(ctx, id, input) });
     await recordAudit(tx, ctx.viewer, { tenantId: before.tenantId, action: 'idpConnection.update', targetType: 'IdpConnection', targetId: id, before, after: connection });
     return connection;

@@ -82,7 +82,9 @@ builder.queryField('ssoReadiness', (t) =>
     args: { tenantId: t.arg.id({ required: true }) },
     resolve: async (_, args, ctx) => {
       try {
-        return await assessReadiness(serviceContext(ctx), localId(String(args.tenantId), 'Tenant', ['tenantId']), guardedFetcher(ctx.allowPrivateNetworks));
+        const report = await assessReadiness(serviceContext(ctx), localId(String(args.tenantId), 'Tenant', ['tenantId']), guardedFetcher(ctx.allowPrivateNetworks));
+        ctx.observeReadiness('readiness', report);
+        return report;
       } catch (error) {
         if ((error as { name?: string }).name === 'UserInputError') return null;
         throw error;
@@ -106,9 +108,13 @@ builder.mutationField('enableSso', (t) =>
     resolve: async (_, { input }, ctx) => {
       try {
         const result = await enableSso(serviceContext(ctx), localId(String(input.tenantId), 'Tenant', ['input', 'tenantId']), { dryRun: input.dryRun ?? false, fetchText: guardedFetcher(ctx.allowPrivateNetworks) });
+        ctx.observeReadiness(input.dryRun ? 'dryRun' : 'enableSso', result.report);
         return { result, userErrors: [] };
       } catch (error) {
-        if (error instanceof NotReadyError) return { result: error.result, userErrors: error.errors };
+        if (error instanceof NotReadyError) {
+          ctx.observeReadiness('enableSso', error.result.report);
+          return { result: error.result, userErrors: error.errors };
+        }
         const outcome = await attempt(() => Promise.reject(error));
         return { result: null, userErrors: outcome.userErrors };
       }

@@ -9,7 +9,7 @@ import type { FailureCode } from '../../../common/failures/catalog.ts';
 import { diagnose } from '../../domain/signin/diagnosis.ts';
 import { loginUrlExample } from '../../domain/signin/login-options.ts';
 import { userKindOf } from '../../domain/signin/audience.ts';
-import { describeError } from '../../log.ts';
+import { describeError } from '../../observability/log.ts';
 import type { SignInDeps } from '../deps.ts';
 import { SIGN_IN_TTL_MS, type NewSignInRequest } from '../requests.ts';
 import type { Stopped } from './pipeline.ts';
@@ -97,13 +97,13 @@ export async function recordSuccess(deps: SignInDeps, ctx: AttemptContext): Prom
   ctx.persisted = true;
   await recordTestResult(deps, ctx, 'SUCCESS', null);
   notify(deps, ctx, 'SUCCESS', null, null, false);
-  deps.logger.info('signin.outcome', outcomeFields(ctx, 'SUCCESS', null, null));
+  deps.logger.info(outcomeFields(ctx, 'SUCCESS', null, null), 'signin.outcome');
 }
 
 /** The attempt failed: the documented message, recorded (or folded into a similar row). */
 export async function recordFailure(deps: SignInDeps, ctx: AttemptContext, stopped: Stopped): Promise<RecordedFailure> {
   const { failure } = stopped;
-  if (stopped.unexpected !== undefined) deps.logger.error('signin.unexpected_error', { traceId: ctx.traceId, step: stopped.step, ...describeError(stopped.unexpected) });
+  if (stopped.unexpected !== undefined) deps.logger.error({ traceId: ctx.traceId, step: stopped.step, ...describeError(stopped.unexpected) }, 'signin.unexpected_error');
   const account = ctx.tenant?.accountName ?? ctx.accountName ?? null;
   const retryPath = account ? `/login?account=${encodeURIComponent(account)}${ctx.audience === 'agent' ? '&audience=agent' : ''}` : null;
 
@@ -136,7 +136,7 @@ export async function recordFailure(deps: SignInDeps, ctx: AttemptContext, stopp
     await recordTestResult(deps, ctx, 'FAILURE', failure.code);
   }
   notify(deps, ctx, 'FAILURE', failure.code, stopped.step, coalesced);
-  deps.logger.info('signin.outcome', { ...outcomeFields(ctx, 'FAILURE', failure.code, stopped.step), ...(coalesced ? { coalesced: true } : {}) });
+  deps.logger.info({ ...outcomeFields(ctx, 'FAILURE', failure.code, stopped.step), ...(coalesced ? { coalesced: true } : {}) }, 'signin.outcome');
   return { ok: false, traceId: ctx.traceId, code: failure.code, message, retryPath };
 }
 
