@@ -269,7 +269,7 @@ describe('SSO readiness findings (R05/R06, R08, R09, R11, R16, R18, R19, R20)', 
     expect(missing).toHaveLength(7);
     const report = await readiness(rig, account.tenantId);
     expectFinding(report, 'USERS_UNMATCHABLE', {
-      message: '7 users and agents have no email, which "OKTA" (OKTA OIDC) matches on: they would be locked out.', fixTarget: 'User.email',
+      message: '7 users and agents have no email, which "OKTA" (OKTA OIDC) matches on: they cannot sign in with it; 0 of them have no password sign-in and no other connection that matches them, and would be locked out.', fixTarget: 'User.email',
       type: 'User', count: 7, firstIds: missing.slice(0, 5).map((u) => gid('User', u.id)),
     });
     await expectEnabledDespite(rig, account.tenantId, 'USERS_UNMATCHABLE');

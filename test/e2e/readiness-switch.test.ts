@@ -48,6 +48,13 @@ describe('enableSso / disableSso (R20, R21)', () => {
     expect(codes(dry.report)).toEqual(['DUPLICATE_IDENTIFIERS', 'NO_TEST_SIGN_IN', 'USERS_UNMATCHABLE']);
     expect(dry.report!.findings.map((f) => f.severity)).toEqual(['BLOCKER', 'WARNING', 'WARNING']); // blockers first
     expect(dry.lockedOut).toEqual({ count: 4, sampleUserIds: lockedOut });
+    // The warning and the list agree: the two without an email and without password sign-in
+    // are in both; the list adds the two whose email is shared (DUPLICATE_IDENTIFIERS).
+    expect(dry.report!.findings.find((f) => f.code === 'USERS_UNMATCHABLE')!.message).toBe(
+      '3 users and agents have no email, which "OKTA" (OKTA OIDC) matches on: they cannot sign in with it; 2 of them have no password sign-in and no other connection that matches them, and would be locked out.',
+    );
+    const noEmail = users.filter((u) => !u.email && !u.passwordSignInAllowed).map((u) => gid('User', u.id));
+    expect(dry.lockedOut!.sampleUserIds.filter((id) => noEmail.includes(id))).toEqual(noEmail);
     // The same report as the query.
     expect(codes(await readiness(rig, account.tenantId))).toEqual(codes(dry.report));
 

@@ -3,7 +3,6 @@
 // write lock (SQLite: the database write lock; PostgreSQL: the tenant row, which every
 // blocker-creating change takes in SHARE mode first — see lock.ts), so a concurrent
 // change cannot slip a blocker in between check and switch.
-import { Prisma } from '../../db/client.ts';
 import type { Tenant } from '../../db/generated/sqlite/client.ts';
 import type { ServiceContext } from '../context.ts';
 import { UserInputError, fail } from '../errors.ts';
@@ -11,12 +10,10 @@ import { isWriteConflict } from '../../db/errors.ts';
 import { recordAudit } from '../audit/record.ts';
 import { findVisibleTenant } from '../tenants/service.ts';
 import { databaseFindings, networkFindings, report, type ReadinessReport } from './index.ts';
-import { IDENTIFIER_COLUMN, type NetworkInput } from './context.ts';
+import type { NetworkInput } from './context.ts';
+import { lockedOut, type LockedOut } from './locked-out.ts';
 
-export interface LockedOut {
-  count: number;
-  sampleUserIds: string[];
-}
+export type { LockedOut };
 
 export interface EnableSsoResult {
   tenant: Tenant;
@@ -32,22 +29,10 @@ export class NotReadyError extends UserInputError {
   }
 }
 
-/** People SSO would lock out: no value (or a shared value) in the identifier field, and no password sign-in. */
-async function lockedOut(db: Parameters<typeof databaseFindings>[0], tenantId: string): Promise<LockedOut> {
+/** Everyone SSO would lock out, by the identifier fields of the tenant's connections (locked-out.ts). */
+async function lockedOutOf(db: Parameters<typeof databaseFindings>[0], tenantId: string): Promise<LockedOut> {
   const fields = [...new Set((await db.idpConnection.findMany({ where: { tenantId }, select: { identifierField: true } })).map((c) => c.identifierField))];
-  if (fields.length === 0) {
-    const where = { tenantId, passwordSignInAllowed: false };
-    return { count: await db.user.count({ where }), sampleUserIds: (await db.user.findMany({ where, select: { id: true }, take: 20, orderBy: { id: 'asc' } })).map((u) => u.id) };
-  }
-  // Locked out when no connection's identifier field can single them out.
-  const conditions = fields.map((f) => {
-    const column = Prisma.raw(`"${IDENTIFIER_COLUMN[f]}"`);
-    return Prisma.sql`(u.${column} IS NULL OR u.${column} IN (SELECT ${column} FROM "User" WHERE "tenantId" = ${tenantId} AND ${column} IS NOT NULL GROUP BY ${column} HAVING COUNT(*) > 1))`;
-  });
-  const where = Prisma.sql`u."tenantId" = ${tenantId} AND u."passwordSignInAllowed" = ${false} AND ${Prisma.join(conditions, ' AND ')}`;
-  const [row] = await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM "User" u WHERE ${where}`;
-  const sample = await db.$queryRaw<{ id: string }[]>`SELECT u."id" FROM "User" u WHERE ${where} ORDER BY u."id" LIMIT 20`;
-  return { count: Number(row?.n ?? 0), sampleUserIds: sample.map((r) => r.id) };
+  return lockedOut(db, tenantId, fields);
 }
 
 export async function assessReadiness(ctx: ServiceContext, tenantId: string, fetchText: NetworkInput['fetchText']): Promise<ReadinessReport> {
@@ -64,7 +49,7 @@ export async function enableSso(ctx: ServiceContext, tenantId: string, options: 
       async (tx) => {
         // Take the lock first: from here on the picture the checks see cannot change under us.
         const tenant = await tx.tenant.update({ where: { id: before.id }, data: { updatedAt: before.updatedAt } });
-        const result: EnableSsoResult = { tenant, report: report(tenant.id, [...(await databaseFindings(tx, tenant)), ...network]), enabled: false, lockedOut: await lockedOut(tx, tenant.id) };
+        const result: EnableSsoResult = { tenant, report: report(tenant.id, [...(await databaseFindings(tx, tenant)), ...network]), enabled: false, lockedOut: await lockedOutOf(tx, tenant.id) };
         if (options.dryRun) return result;
         if (!result.report.ready) throw new NotReadyError(result);
         if (tenant.ssoEnabled) return { ...result, enabled: true };

@@ -3,6 +3,7 @@
 import { Prisma } from '../../../db/client.ts';
 import { finding, type Finding } from '../findings.ts';
 import { IDENTIFIER_COLUMN, IDENTIFIER_LABEL, label, type ReadinessInput } from '../context.ts';
+import { lockedOut } from '../locked-out.ts';
 
 const SAMPLE = 5;
 
@@ -33,12 +34,16 @@ export async function identifierStats(db: ReadinessInput['db'], tenantId: string
 
 export async function checkUserIdentifiers({ db, tenant, connections }: ReadinessInput): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const field of [...new Set(connections.map((c) => c.identifierField))]) {
+  const fields = [...new Set(connections.map((c) => c.identifierField))];
+  // Of those without a value, the ones no other connection matches and who have no password
+  // sign-in: exactly enableSso's locked-out people for a missing value (locked-out.ts).
+  const withoutFallback = fields.length ? (await lockedOut(db, tenant.id, fields, { missingOnly: true, sample: 0 })).count : 0;
+  for (const field of fields) {
     const using = connections.filter((c) => c.identifierField === field).map(label).join(', ');
     const stats = await identifierStats(db, tenant.id, field);
     const params = { connection: using, field: IDENTIFIER_LABEL[field], column: IDENTIFIER_COLUMN[field] };
     if (stats.total > 0 && stats.missing === stats.total) findings.push(finding('NO_MATCHABLE_USERS', params, { type: 'User', count: stats.missing, firstIds: stats.missingIds }));
-    else if (stats.missing > 0) findings.push(finding('USERS_UNMATCHABLE', { ...params, count: stats.missing }, { type: 'User', count: stats.missing, firstIds: stats.missingIds }));
+    else if (stats.missing > 0) findings.push(finding('USERS_UNMATCHABLE', { ...params, count: stats.missing, lockedOut: withoutFallback }, { type: 'User', count: stats.missing, firstIds: stats.missingIds }));
     if (stats.duplicateGroups > 0)
       findings.push(finding('DUPLICATE_IDENTIFIERS', { ...params, count: stats.duplicateUsers, groups: stats.duplicateGroups }, { type: 'User', count: stats.duplicateUsers, firstIds: stats.duplicateIds }));
   }
