@@ -35,12 +35,12 @@ export function demoAccounts(sandboxUrl: string): DemoAccount[] {
         oidc: { issuer: `${sandboxUrl}/salesforce/${DEMO_SALESFORCE_ORG}`, clientId: 'acme-support', clientSecret: 'demo-secret-acme-support' },
       },
       users: [
-        { username: 'admin', email: 'admin@acme.example', isAdmin: true, passwordSignInAllowed: true, displayName: 'Acme Admin' },
-        { username: 'sally', email: 'sally@acme.example', displayName: 'Sally Supervisor' },
-        { username: 'amy.agent', email: 'amy@acme.example', kind: 'AGENT', displayName: 'Amy Agent' },
-        { username: 'pat', email: 'shared@acme.example', displayName: 'Pat (shares an email)' },
-        { username: 'sam', email: 'shared@acme.example', displayName: 'Sam (shares an email)' },
-        { username: 'noemail', displayName: 'No Email User' },
+        { username: 'admin', email: 'admin@acme.example', isAdmin: true, passwordSignInAllowed: true, displayName: 'Dana Whitfield' },
+        { username: 'sally', email: 'sally@acme.example', displayName: 'Sally Okafor' },
+        { username: 'amy.agent', email: 'amy@acme.example', kind: 'AGENT', displayName: 'Amy Chen' },
+        { username: 'pat', email: 'shared@acme.example', displayName: 'Pat Morgan' },
+        { username: 'sam', email: 'shared@acme.example', displayName: 'Sam Morgan' },
+        { username: 'noor.haddad', displayName: 'Noor Haddad' },
       ],
     },
     {
@@ -52,8 +52,8 @@ export function demoAccounts(sandboxUrl: string): DemoAccount[] {
         oidc: { issuer: `${sandboxUrl}/salesforce/${DEMO_SALESFORCE_ORG}`, clientId: 'acme-sales', clientSecret: 'demo-secret-acme-sales' },
       },
       users: [
-        { username: 'admin', email: 'admin@acme.example', isAdmin: true },
-        { username: 'sally', email: 'sally@acme.example' },
+        { username: 'admin', email: 'admin@acme.example', isAdmin: true, displayName: 'Dana Whitfield' },
+        { username: 'sally', email: 'sally@acme.example', displayName: 'Sally Okafor' },
       ],
     },
     {
@@ -65,9 +65,9 @@ export function demoAccounts(sandboxUrl: string): DemoAccount[] {
         oidc: { issuer: `${sandboxUrl}/microsoft/${DEMO_ENTRA_TENANT}/v2.0`, clientId: 'contoso-care', clientSecret: 'demo-secret-contoso' },
       },
       users: [
-        { username: 'admin@contoso.example', email: 'admin@contoso.example', isAdmin: true },
-        { username: 'megan@contoso.example', email: 'megan@contoso.example' },
-        { username: 'adele@contoso.example', kind: 'AGENT' },
+        { username: 'admin@contoso.example', email: 'admin@contoso.example', isAdmin: true, displayName: 'Alex Wilber' },
+        { username: 'megan@contoso.example', email: 'megan@contoso.example', displayName: 'Megan Bowen' },
+        { username: 'adele@contoso.example', kind: 'AGENT', displayName: 'Adele Vance' },
       ],
     },
     {
@@ -79,11 +79,11 @@ export function demoAccounts(sandboxUrl: string): DemoAccount[] {
         saml: { entityId: `${sandboxUrl}/okta/globex/saml`, ssoUrl: `${sandboxUrl}/okta/globex/saml/sso`, metadataUrl: `${sandboxUrl}/okta/globex/saml/metadata` },
       },
       users: [
-        { username: 'admin', email: 'admin@globex.example', isAdmin: true },
-        { username: 'hank', email: 'hank@globex.example', kind: 'AGENT', externalId: '00u1hank' },
+        { username: 'admin', email: 'admin@globex.example', isAdmin: true, displayName: 'Grace Holt' },
+        { username: 'hank', email: 'hank@globex.example', kind: 'AGENT', externalId: '00u1hank', displayName: 'Hank Alvarez' },
       ],
     },
-    { accountName: 'InitechNoSso', displayName: 'Initech (no SSO)', entitled: false, users: [{ username: 'admin', email: 'admin@initech.example', isAdmin: true }] },
+    { accountName: 'InitechNoSso', displayName: 'Initech (no SSO)', entitled: false, users: [{ username: 'admin', email: 'admin@initech.example', isAdmin: true, displayName: 'Joanna Reyes' }] },
   ];
 }
 

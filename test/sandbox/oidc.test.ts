@@ -24,7 +24,7 @@ describe('OIDC issuers (headless path)', () => {
       preferred_username: 'sally@acme.example',
       email: 'sally@acme.example',
       email_verified: true,
-      name: 'Sally Supervisor',
+      name: 'Sally Okafor',
     });
     const info = await oidc.fetchUserInfo(rp.config, tokens.access_token, claims.sub);
     expect(info).toMatchObject({ organization_id: '00D000000000001AAA', email: 'sally@acme.example' });

@@ -94,7 +94,7 @@ describe('accepted responses (real sandbox, samlify-signed)', () => {
     const out = await validate(idp, sp, await spInitiated(idp, sp, 'user', 'hank@globex.example'));
     expect(out.identity).toEqual({
       provider: 'OKTA', protocol: 'SAML', issuer: idp.entityId, subject: 'hank@globex.example',
-      username: 'hank@globex.example', email: 'hank@globex.example', externalId: '00u1hank', displayName: 'Hank Scorpio',
+      username: 'hank@globex.example', email: 'hank@globex.example', externalId: '00u1hank', displayName: 'Hank Alvarez',
     });
   });
 
@@ -104,7 +104,7 @@ describe('accepted responses (real sandbox, samlify-signed)', () => {
     const out = await validate(idp, sp, await spInitiated(idp, sp, 'user', 'sally@acme.example'));
     expect(out.identity).toEqual({
       provider: 'SALESFORCE', protocol: 'SAML', issuer: idp.entityId, subject: 'sally@acme.example', username: 'sally@acme.example',
-      email: 'sally@acme.example', emailVerified: true, externalId: '005000000000002AAA', displayName: 'Sally Supervisor', salesforceOrgId: '00D000000000001AAA',
+      email: 'sally@acme.example', emailVerified: true, externalId: '005000000000002AAA', displayName: 'Sally Okafor', salesforceOrgId: '00D000000000001AAA',
     });
     const uma = await validate(idp, sp, await spInitiated(idp, sp, 'user', 'uma@acme.example'));
     expect(uma.identity.emailVerified).toBe(false);
@@ -135,7 +135,7 @@ describe('accepted responses (real sandbox, samlify-signed)', () => {
     const idp = await idpSettings(sb, GENERIC);
     const sp = await registerSp(sb, GENERIC);
     const tess = await validate(idp, sp, await spInitiated(idp, sp, 'user', 'tess'));
-    expect(tess.identity).toMatchObject({ provider: 'GENERIC', subject: 'tess@generic.example', username: 'tess', email: 'tess@generic.example', displayName: 'Tess Tester' });
+    expect(tess.identity).toMatchObject({ provider: 'GENERIC', subject: 'tess@generic.example', username: 'tess', email: 'tess@generic.example', displayName: 'Tess Nakamura' });
     const persistentSp = await registerSp(sb, OKTA, { nameIdFormat: 'persistent', attributes: { mail: 'email' } });
     const okta = await idpSettings(sb, OKTA);
     const p = await validate(okta, persistentSp, await spInitiated(okta, persistentSp, 'user', 'hank@globex.example'));

@@ -149,7 +149,7 @@ describe('rejected misuse of genuine responses', () => {
   it('R13 SAML_SIGNATURE_INVALID: a tampered attribute, NameID, Destination or InResponseTo', async () => {
     const { idp, sp } = await okta();
     const tamper: [string, (xml: string) => string][] = [
-      ['attribute', (x) => x.replace('>Hank Scorpio<', '>Mallory<')],
+      ['attribute', (x) => x.replace('>Hank Alvarez<', '>Mallory<')],
       ['email attribute', (x) => x.replace(/(<saml:Attribute Name="email"[^>]*><saml:AttributeValue[^>]*>)[^<]+/, '$1admin@globex.example')],
       ['NameID', (x) => x.replace(/(<saml:NameID[^>]*>)[^<]+/, '$1admin@globex.example')],
       ['Destination', (x) => x.replace(/Destination="[^"]+"/, 'Destination="http://127.0.0.1:4000/sso/saml/acs/agent"')],

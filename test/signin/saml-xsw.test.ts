@@ -89,8 +89,8 @@ describe('parser attacks and odd shapes', () => {
   it('R13 DTD / XXE: an external entity and an entity expansion bomb are refused before parsing', async () => {
     const r = await fresh();
     const xml = decode(r.samlResponse);
-    const xxe = `<?xml version="1.0"?><!DOCTYPE samlp:Response [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${xml.replace('>Hank Scorpio<', '>&xxe;<')}`;
-    const bomb = `<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>${xml.replace('>Hank Scorpio<', '>&c;<')}`;
+    const xxe = `<?xml version="1.0"?><!DOCTYPE samlp:Response [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>${xml.replace('>Hank Alvarez<', '>&xxe;<')}`;
+    const bomb = `<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>${xml.replace('>Hank Alvarez<', '>&c;<')}`;
     for (const attack of [xxe, bomb]) {
       const out = await run(r, attack);
       expect(out).toMatchObject({ failure: { code: 'SAML_RESPONSE_MALFORMED' } });
