@@ -11,7 +11,7 @@ import type { RequestMeta } from './attempt/context.ts';
 import type { RecordedFailure } from './attempt/record.ts';
 import { clearBindingCookie, clearSessionCookie, readBindingCookie, readSessionCookie, setBindingCookie, setSessionCookie } from './cookies.ts';
 import type { SignInDeps } from './deps.ts';
-import type { Completed } from './flows/callback-context.ts';
+import type { Completed } from './flows/contexts.ts';
 import { completeOidc } from './flows/oidc-callback.ts';
 import { completeSaml } from './flows/saml-acs.ts';
 import { startSignIn } from './flows/start.ts';
@@ -21,7 +21,7 @@ import { loginPage } from './pages/login.ts';
 import { failurePage, signedInPage, testResultPage } from './pages/result.ts';
 import { spMetadataXml } from './saml/sp-metadata.ts';
 import { activeSession, endSession, SESSION_TTL_SECONDS } from './sessions.ts';
-import { spUrls } from './sp.ts';
+import { spUrls } from '../domain/signin/sp-urls.ts';
 import { switchOptions } from './switching.ts';
 
 /** The client's address: the socket's, or — behind trusted proxies — the one they forwarded. */

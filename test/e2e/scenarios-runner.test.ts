@@ -1,4 +1,4 @@
-// `npm run scenarios` (scripts/scenarios.ts) as QA runs it: a child process that starts
+// `npm run scenarios` (test/qa/scenarios.ts) as QA runs it: a child process that starts
 // its own control plane and sandbox, exits 0, and prints a row for every catalog code.
 // SQLite project only: the runner makes its own SQLite database whatever the project.
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { ROOT } from './support-extra.ts';
 
 describe('npm run scenarios (R31, R32)', () => {
   it('runs every catalog entry end to end, exits 0 and prints a table with every code', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/scenarios.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 150_000 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'test/qa/scenarios.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 150_000 });
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.status, output).toBe(0);
     const lines = run.stdout.split('\n');

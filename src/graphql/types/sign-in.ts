@@ -6,7 +6,7 @@ import { loginOptions, loginUrlExample, type LoginButton } from '../../domain/si
 import { checkLoginUrl } from '../../domain/signin/login-url.ts';
 import { audienceOfKind } from '../../domain/signin/audience.ts';
 import { accountKey } from '../../domain/tenants/input.ts';
-import { spUrls } from '../../signin/sp.ts';
+import { spUrls } from '../../domain/signin/sp-urls.ts';
 import { Protocol, Provider, UserKind, IdentifierField } from './enums.ts';
 import { Tenant } from './tenant.ts';
 

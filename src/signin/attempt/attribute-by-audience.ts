@@ -7,9 +7,9 @@ import { accountKey } from '../../domain/tenants/input.ts';
 import { parseXml } from '../../../common/xml/dom.ts';
 import type { SignInDeps } from '../deps.ts';
 import { samlEvidence, unreadableSamlEvidence } from '../evidence/saml-evidence.ts';
-import type { SamlAcsContext } from '../flows/saml-acs.ts';
+import type { SamlAcsContext } from '../flows/contexts.ts';
 import { decodeSamlResponse } from '../saml/validate/parse-response.ts';
-import { spUrls } from '../sp.ts';
+import { spUrls } from '../../domain/signin/sp-urls.ts';
 
 export async function attributeByAudience(ctx: SamlAcsContext, { db, publicUrl }: SignInDeps): Promise<void> {
   const samlResponse = ctx.form.samlResponse;

@@ -21,13 +21,8 @@ import { loadOidcState } from '../steps/load-oidc-state.ts';
 import { mapClaims } from '../steps/map-claims.ts';
 import { matchIdentity } from '../steps/match-identity.ts';
 import { openSession } from '../steps/open-session.ts';
-import { landing, type CallbackContext, type Completed } from './callback-context.ts';
+import { landing, type Completed, type OidcCallbackContext } from './contexts.ts';
 
-export interface OidcCallbackContext extends CallbackContext {
-  /** The callback URL as registered (built from PUBLIC_URL), with the IdP's parameters. */
-  callbackUrl: URL;
-  claims?: Record<string, unknown>;
-}
 
 const STAGES = [
   stage<OidcCallbackContext>('returned', loadOidcState, checkBrowserBinding, checkIdpError, checkIssuerParameter),

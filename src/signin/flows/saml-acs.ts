@@ -22,16 +22,8 @@ import { matchIdentity } from '../steps/match-identity.ts';
 import { openSession } from '../steps/open-session.ts';
 import { readSamlForm } from '../steps/read-saml-form.ts';
 import { validateSamlResponse } from '../steps/validate-saml-response.ts';
-import { landing, type CallbackContext, type Completed } from './callback-context.ts';
+import { landing, type Completed, type SamlAcsContext } from './contexts.ts';
 
-export interface SamlAcsContext extends CallbackContext {
-  form: { samlResponse: string | null; relayState: string | null };
-  /** Which ACS URL it was posted to. */
-  acsAudience: Audience;
-  inResponseTo?: string | null;
-  /** The one parse of the response, once validation has read it. */
-  parsed?: Document;
-}
 
 const STAGES = [
   stage<SamlAcsContext>('returned', readSamlForm, loadSamlState, checkBrowserBinding, checkRelayState),

@@ -5,33 +5,17 @@
 //
 // Then the attempt (PENDING) and its pending request are written together, and the
 // browser goes to the IdP with the sign-in cookie.
-import { newAttempt, type AttemptContext, type RequestMeta } from '../attempt/context.ts';
+import { newAttempt, type RequestMeta } from '../attempt/context.ts';
 import { runStages, stage } from '../attempt/pipeline.ts';
 import { newTraceId, openAttempt, recordFailure, type RecordedFailure } from '../attempt/record.ts';
-import type { Audience } from '../../domain/signin/audience.ts';
 import type { SignInDeps } from '../deps.ts';
-import type { NewSignInRequest } from '../requests.ts';
+import type { StartContext, StartInput } from './contexts.ts';
 import { checkSsoAvailable } from '../steps/check-sso-available.ts';
 import { checkTestTicket } from '../steps/check-test-ticket.ts';
 import { findAccount } from '../steps/find-account.ts';
 import { findConnection } from '../steps/find-connection.ts';
 import { redirectToOidcIdp } from '../steps/redirect-to-oidc-idp.ts';
 import { redirectToSamlIdp } from '../steps/redirect-to-saml-idp.ts';
-
-export interface StartInput {
-  account: string | null;
-  connection: string | null;
-  audience: Audience;
-  returnTo: string | null;
-  testTicket: string | null;
-}
-
-export interface StartContext extends AttemptContext {
-  input: StartInput;
-  pending?: Omit<NewSignInRequest, 'traceId' | 'timeline'> & { id: string };
-  redirect?: string;
-  binding?: string;
-}
 
 export type Started = { ok: true; traceId: string; redirect: string; binding: string } | RecordedFailure;
 

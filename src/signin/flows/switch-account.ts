@@ -15,7 +15,7 @@ import type { SignInDeps } from '../deps.ts';
 import { createSession, endSession, type ActiveSession } from '../sessions.ts';
 import { failSignIn } from '../sign-in-error.ts';
 import { switchOptions, type SwitchOption } from '../switching.ts';
-import type { CallbackContext } from './callback-context.ts';
+import type { CallbackContext } from './contexts.ts';
 
 interface SwitchContext extends CallbackContext {
   active: ActiveSession;

@@ -1,7 +1,7 @@
 // Rule (R12): the browser that comes back is the one that started the sign-in — it holds
 // the sign-in cookie set at /sso/start, whose hash the pending request keeps. No cookie:
 // "restart the browser"; another browser's cookie: refused as a state mismatch.
-import type { CallbackContext } from '../flows/callback-context.ts';
+import type { CallbackContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { sha256 } from '../requests.ts';
 import { failSignIn } from '../sign-in-error.ts';

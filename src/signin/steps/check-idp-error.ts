@@ -1,7 +1,7 @@
 // Rule (R12): an error the IdP sent back instead of a code. access_denied is the seed's
 // "There was an error logging into the external provider…"; an IP restriction named in
 // its description is the Salesforce "Restricted IP" case.
-import type { OidcCallbackContext } from '../flows/oidc-callback.ts';
+import type { OidcCallbackContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { failSignIn } from '../sign-in-error.ts';
 

@@ -1,6 +1,6 @@
 // Rule (RFC 9207, mix-up defence): an `iss` in the authorization response is the
 // connection's issuer as discovered.
-import type { OidcCallbackContext } from '../flows/oidc-callback.ts';
+import type { OidcCallbackContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { oidcConfiguration } from '../oidc/configuration.ts';
 import { failOidc } from '../oidc/errors.ts';

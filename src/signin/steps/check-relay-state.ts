@@ -1,5 +1,5 @@
 // Rule: RelayState comes back as the pending sign-in's id, as it was sent.
-import type { SamlAcsContext } from '../flows/saml-acs.ts';
+import type { SamlAcsContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { failSignIn } from '../sign-in-error.ts';
 

@@ -1,7 +1,7 @@
 // Rule: a test sign-in (testIdpConnection) carries a ticket this platform minted for this
 // connection and audience, not yet expired. It is what lets a test run before SSO is on.
 import { isValidTestTicket } from '../../domain/signin/test-tickets.ts';
-import type { StartContext } from '../flows/start.ts';
+import type { StartContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { failSignIn } from '../sign-in-error.ts';
 

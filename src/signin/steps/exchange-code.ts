@@ -2,7 +2,7 @@
 // ID token it returns is valid: signature against the IdP's keys, issuer, audience,
 // expiry, and the nonce this sign-in sent (openid-client's checks; see oidc/configuration.ts).
 import * as client from 'openid-client';
-import type { OidcCallbackContext } from '../flows/oidc-callback.ts';
+import type { OidcCallbackContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { idTokenEvidence, jwtHeader } from '../evidence/oidc-evidence.ts';
 import { oidcConfiguration } from '../oidc/configuration.ts';

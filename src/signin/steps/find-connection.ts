@@ -1,5 +1,5 @@
 // The button names one of the account's connections (another account's id matches nothing).
-import type { StartContext } from '../flows/start.ts';
+import type { StartContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 
 export const findConnection: Step<StartContext> = async (ctx, { db }) => {

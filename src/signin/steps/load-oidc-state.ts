@@ -1,7 +1,7 @@
 // Rule: the callback's state is a pending sign-in of ours, unused and unexpired; using it
 // consumes it (exactly once, across instances). A state we never issued and no sign-in
 // cookie means the browser lost its cookie (R12); otherwise the state is refused.
-import type { OidcCallbackContext } from '../flows/oidc-callback.ts';
+import type { OidcCallbackContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { evidenceOfCallback } from '../evidence/oidc-evidence.ts';
 import { consumeSignInRequest } from '../requests.ts';

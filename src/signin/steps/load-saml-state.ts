@@ -1,6 +1,6 @@
 // Rule: the response answers a pending sign-in of ours (InResponseTo = its AuthnRequest
 // ID), unused and unexpired; using it consumes it. One already completed is a replay.
-import type { SamlAcsContext } from '../flows/saml-acs.ts';
+import type { SamlAcsContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { consumeSignInRequest } from '../requests.ts';
 import { failSignIn } from '../sign-in-error.ts';

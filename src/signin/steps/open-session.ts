@@ -1,7 +1,7 @@
 // A session for the matched user (server-side, any instance recognises its cookie). A test
 // sign-in opens none: its result is recorded with the outcome instead.
 import type { Step } from '../attempt/pipeline.ts';
-import type { CallbackContext } from '../flows/callback-context.ts';
+import type { CallbackContext } from '../flows/contexts.ts';
 import { createSession } from '../sessions.ts';
 
 export const openSession: Step<CallbackContext> = async (ctx, { db }) => {

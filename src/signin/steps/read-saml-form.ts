@@ -1,7 +1,7 @@
 // Rule: the ACS POST carries a SAMLResponse answering a request of ours (InResponseTo).
 // An unreadable one is malformed; a readable one answering nothing is unsolicited
 // (IdP-initiated), which is not accepted: only SP-initiated sign-in binds the browser.
-import type { SamlAcsContext } from '../flows/saml-acs.ts';
+import type { SamlAcsContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { parseResponse } from '../saml/validate/parse-response.ts';
 import { peekInResponseTo } from '../saml/validate/index.ts';

@@ -3,12 +3,12 @@
 // sealed in the pending request, bound to that request's id.
 import * as client from 'openid-client';
 import { userKindOf } from '../../domain/signin/audience.ts';
-import type { StartContext } from '../flows/start.ts';
+import type { StartContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { oidcConfiguration } from '../oidc/configuration.ts';
 import { failOidc } from '../oidc/errors.ts';
 import { randomToken, sha256 } from '../requests.ts';
-import { safeReturnTo, spUrls } from '../sp.ts';
+import { safeReturnTo, spUrls } from '../../domain/signin/sp-urls.ts';
 
 export const redirectToOidcIdp: Step<StartContext> = async (ctx, { secrets, publicUrl }) => {
   const connection = ctx.connection!;

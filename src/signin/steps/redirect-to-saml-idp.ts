@@ -1,12 +1,12 @@
 // SAML: an AuthnRequest to the IdP's SSO URL by HTTP-Redirect, asking for the ACS URL of
 // this audience; RelayState is the pending request's id.
 import { userKindOf } from '../../domain/signin/audience.ts';
-import type { StartContext } from '../flows/start.ts';
+import type { StartContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { randomToken, sha256 } from '../requests.ts';
 import { buildAuthnRequest } from '../saml/authn-request.ts';
 import { samlIdpOf } from '../saml/settings.ts';
-import { safeReturnTo, spUrls } from '../sp.ts';
+import { safeReturnTo, spUrls } from '../../domain/signin/sp-urls.ts';
 
 export const redirectToSamlIdp: Step<StartContext> = (ctx, { publicUrl }) => {
   const connection = ctx.connection!;

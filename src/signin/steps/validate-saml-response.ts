@@ -1,13 +1,13 @@
 // Rule: the SAML response passes every check of the SP validation pipeline
 // (src/signin/saml/validate: signature with the connection's certificates only, issuer,
 // audience, destination, recipient, InResponseTo, validity window, replay) and names a person.
-import type { SamlAcsContext } from '../flows/saml-acs.ts';
+import type { SamlAcsContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { samlEvidence } from '../evidence/saml-evidence.ts';
 import { claimAssertion } from '../saml/replay-cache.ts';
 import { samlIdpOf } from '../saml/settings.ts';
 import { validateSamlResponse as validate } from '../saml/validate/index.ts';
-import { spUrls } from '../sp.ts';
+import { spUrls } from '../../domain/signin/sp-urls.ts';
 
 export const validateSamlResponse: Step<SamlAcsContext> = async (ctx, { db, publicUrl }) => {
   const connection = ctx.connection!;

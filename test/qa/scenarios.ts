@@ -10,13 +10,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { FAILURE_CODES, type FailureCode } from '../common/failures/catalog.ts';
-import { deployMigrations } from '../src/db/migrations.ts';
-import { startSandbox } from '../sandbox/server.ts';
-import { startTestApi } from '../test/support/api.ts';
-import { Browser, metadataCertificates, parseOutcome, sandboxAdmin, setUpAccount, signIn, type Rig, type SignInOutcome } from '../test/e2e/support.ts';
-import * as op from '../test/graphql/operations.ts';
-import { autoPostForm } from '../test/support/saml-form.ts';
+import { FAILURE_CODES, type FailureCode } from '../../common/failures/catalog.ts';
+import { deployMigrations } from '../../src/db/migrations.ts';
+import { startSandbox } from '../../sandbox/server.ts';
+import { startTestApi } from '../support/api.ts';
+import { Browser, metadataCertificates, parseOutcome, sandboxAdmin, setUpAccount, signIn, type Rig, type SignInOutcome } from '../e2e/support.ts';
+import * as op from '../graphql/operations.ts';
+import { autoPostForm } from '../support/saml-form.ts';
 
 const SF1 = '00D000000000001AAA';
 const SF2 = '00D000000000002BBB';
@@ -423,7 +423,7 @@ const scenarios: Scenario[] = [
 const rows: Row[] = [];
 const known = new Set(scenarios.map((s) => s.code));
 for (const code of FAILURE_CODES.filter((c) => !known.has(c))) {
-  rows.push({ code, expected: '(no scenario in scripts/scenarios.ts)', observed: '', recorded: '', fix: '', fixVerified: 'no', ok: false, note: 'catalog entry unknown to the runner' });
+  rows.push({ code, expected: '(no scenario in test/qa/scenarios.ts)', observed: '', recorded: '', fix: '', fixVerified: 'no', ok: false, note: 'catalog entry unknown to the runner' });
 }
 for (const s of scenarios) {
   if (only && !only.includes(s.code)) continue;
