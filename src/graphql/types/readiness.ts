@@ -82,7 +82,7 @@ builder.queryField('ssoReadiness', (t) =>
     args: { tenantId: t.arg.id({ required: true }) },
     resolve: async (_, args, ctx) => {
       try {
-        return await assessReadiness(serviceContext(ctx), localId(String(args.tenantId), 'Tenant', ['tenantId']), guardedFetcher(ctx.allowPrivateNetworks));
+        return await assessReadiness(serviceContext(ctx), localId(String(args.tenantId), 'Tenant', ['tenantId']), guardedFetcher({ allowPrivateNetworks: ctx.allowPrivateNetworks }));
       } catch (error) {
         if ((error as { name?: string }).name === 'UserInputError') return null;
         throw error;
@@ -105,7 +105,7 @@ builder.mutationField('enableSso', (t) =>
     args: { input: t.arg({ type: EnableSsoInput, required: true }) },
     resolve: async (_, { input }, ctx) => {
       try {
-        const result = await enableSso(serviceContext(ctx), localId(String(input.tenantId), 'Tenant', ['input', 'tenantId']), { dryRun: input.dryRun ?? false, fetchText: guardedFetcher(ctx.allowPrivateNetworks) });
+        const result = await enableSso(serviceContext(ctx), localId(String(input.tenantId), 'Tenant', ['input', 'tenantId']), { dryRun: input.dryRun ?? false, fetchText: guardedFetcher({ allowPrivateNetworks: ctx.allowPrivateNetworks }) });
         return { result, userErrors: [] };
       } catch (error) {
         if (error instanceof NotReadyError) return { result: error.result, userErrors: error.errors };
