@@ -41,7 +41,7 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, {}));
 
-  app.route('/', signInRoutes({ db: deps.db, secrets: deps.secrets, publicUrl: deps.config.publicUrl, logger: deps.logger, settings: deps.config.signIn }));
+  app.route('/', signInRoutes({ db: deps.db, secrets: deps.secrets, publicUrl: deps.config.publicUrl, logger: deps.logger, settings: deps.config.signIn, allowPrivateNetworks: deps.config.allowPrivateNetworks }));
 
   app.route('/', supportRoutes({ db: deps.db, secrets: deps.secrets, redaction: deps.config.supportBundleRedaction }));
 
