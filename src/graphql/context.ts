@@ -3,6 +3,7 @@ import type { Viewer } from '../domain/viewer.ts';
 import type { ServiceContext } from '../domain/context.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import type { Authenticator } from '../domain/api-tokens/authenticate.ts';
+import type { OutboundPolicy } from '../net/index.ts';
 
 export interface GraphQLContext {
   db: Db;
@@ -12,8 +13,8 @@ export interface GraphQLContext {
   viewer: Viewer | null;
   /** The URL users and IdPs reach the service at (SP URLs derive from it). */
   publicUrl: string;
-  /** SSRF guard setting for server-side fetches of IdP URLs (Config.allowPrivateNetworks). */
-  allowPrivateNetworks: boolean;
+  /** The guarded client's policy for server-side fetches of IdP URLs (Config.allowPrivateNetworks, metrics). */
+  outbound: OutboundPolicy;
   /** Whether support bundles mask personal values (Config.supportBundleRedaction). */
   supportBundleRedaction: 'personal' | 'none';
   /** Counts a readiness run and its findings (metrics; a no-op without them). */

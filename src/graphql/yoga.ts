@@ -72,7 +72,7 @@ export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<s
       secrets: deps.secrets,
       auth,
       publicUrl: deps.config.publicUrl,
-      allowPrivateNetworks: deps.config.allowPrivateNetworks,
+      outbound: { allowPrivateNetworks: deps.config.allowPrivateNetworks, observer: deps.metrics?.observeOutbound },
       supportBundleRedaction: deps.config.supportBundleRedaction,
       observeReadiness: deps.metrics?.observeReadiness ?? (() => {}),
       viewer: await auth.viewerFor(bearerToken(request.headers.get('authorization'))),

@@ -55,8 +55,8 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, {}));
 
-  const observer = metrics && { stage: metrics.observeSignInStage, outcome: metrics.observeSignInOutcome };
-  app.route('/', signInRoutes({ db: deps.db, secrets: deps.secrets, publicUrl: deps.config.publicUrl, logger: deps.logger, settings: deps.config.signIn, observer }));
+  const observer = metrics && { stage: metrics.observeSignInStage, outcome: metrics.observeSignInOutcome, outbound: metrics.observeOutbound };
+  app.route('/', signInRoutes({ db: deps.db, secrets: deps.secrets, publicUrl: deps.config.publicUrl, logger: deps.logger, settings: deps.config.signIn, allowPrivateNetworks: deps.config.allowPrivateNetworks, observer }));
 
   app.route('/', supportRoutes({ db: deps.db, secrets: deps.secrets, redaction: deps.config.supportBundleRedaction }));
 

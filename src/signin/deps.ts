@@ -6,6 +6,7 @@ import type { Logger } from '../observability/log.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import type { FailureCode } from '../../common/failures/catalog.ts';
 import type { Stage } from './attempt/stages.ts';
+import type { OutboundObserver } from '../net/index.ts';
 
 export interface SignInSettings {
   /** A pending attempt that has not come back from the IdP after this long is ABANDONED. */
@@ -45,6 +46,8 @@ export interface AttemptOutcomeEvent {
 export interface SignInObserver {
   stage?(stage: Stage, protocol: string | null, ms: number, ok: boolean): void;
   outcome?(event: AttemptOutcomeEvent): void;
+  /** Every request to an IdP (discovery, JWKS, token, userinfo) as it ends. */
+  outbound?: OutboundObserver;
 }
 
 export interface SignInDeps {
@@ -53,5 +56,7 @@ export interface SignInDeps {
   publicUrl: string;
   logger: Logger;
   settings: SignInSettings;
+  /** The SSRF guard's setting for requests to IdPs (Config.allowPrivateNetworks; on in development: the sandbox is on 127.0.0.1). */
+  allowPrivateNetworks: boolean;
   observer?: SignInObserver;
 }

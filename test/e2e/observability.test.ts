@@ -76,6 +76,8 @@ describe('metrics and logs (operations)', () => {
     // Every sign-in passed /sso/start; the database and the outbound calls were timed.
     expect(moved(before, after, 'sso_http_requests_total')['{method="GET",route="/sso/start",status="302"}']).toBe(5);
     expect(Object.keys(moved(before, after, 'sso_db_query_duration_seconds_count')).length).toBeGreaterThan(0);
+    // Three code exchanges went to the IdP's token endpoint through the guarded client.
+    expect(moved(before, after, 'sso_outbound_requests_total')['{kind="token",outcome="OK"}']).toBe(3);
     expect(after.get('sso_process_cpu_user_seconds_total{}')).toBeGreaterThan(0);
   });
 

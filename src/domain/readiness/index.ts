@@ -5,7 +5,8 @@ import type { Db, Tx } from '../../db/client.ts';
 import type { Tenant } from '../../db/generated/sqlite/client.ts';
 import type { Finding } from './findings.ts';
 import type { NetworkInput, ReadinessInput } from './context.ts';
-import { checkTarget, fetchMetadata, METADATA_MAX_BYTES, METADATA_TIMEOUT_MS } from '../connections/metadata/fetch-metadata.ts';
+import { fetchMetadata } from '../connections/metadata/fetch-metadata.ts';
+import { guardedFetch, type OutboundPolicy } from '../../net/index.ts';
 import { checkEntitlement } from './checks/check-entitlement.ts';
 import { checkConnectionsComplete } from './checks/check-connections-complete.ts';
 import { checkCertificates } from './checks/check-certificates.ts';
@@ -50,19 +51,16 @@ export function report(tenantId: string, findings: Finding[]): ReadinessReport {
 }
 
 /**
- * Server-side fetches for the network checks go through the SSRF guard of metadata
- * import (address policy, the checked address is the one connected to, time and size
+ * Server-side fetches for the network checks go through the guarded outbound client
+ * (src/net/: address policy, the checked address is the one connected to, time and size
  * limits): a tenant admin must not be able to make the server probe internal hosts.
+ * Discovery follows no redirect, as openid-client at sign-in does not.
  */
-export function guardedFetcher(allowPrivateNetworks: boolean): NetworkInput['fetchText'] {
+export function guardedFetcher(policy: OutboundPolicy): NetworkInput['fetchText'] {
   return async (url, kind) => {
-    if (kind === 'xml') return (await fetchMetadata(url, { allowPrivateNetworks })).xml;
-    const { address } = await checkTarget(url, { allowPrivateNetworks });
-    void address;
-    const response = await fetch(url, { signal: AbortSignal.timeout(METADATA_TIMEOUT_MS), redirect: 'error' });
+    if (kind === 'xml') return (await fetchMetadata(url, { ...policy, kind: 'readiness' })).xml;
+    const response = await guardedFetch(url, { headers: { accept: 'application/json' }, redirect: 'manual' }, { ...policy, kind: 'readiness' });
     if (!response.ok) throw new Error(`HTTP ${response.status} from ${new URL(url).host}`);
-    const body = await response.arrayBuffer();
-    if (body.byteLength > METADATA_MAX_BYTES) throw new Error(`the answer is larger than ${METADATA_MAX_BYTES} bytes`);
-    return new TextDecoder().decode(body);
+    return response.text();
   };
 }

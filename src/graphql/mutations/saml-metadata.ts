@@ -68,7 +68,7 @@ builder.mutationField('importSamlMetadata', (t) =>
           serviceContext(ctx),
           localId(String(input.connectionId), 'IdpConnection', ['input', 'connectionId']),
           { url: input.url, xml: input.xml, apply: input.apply ?? true },
-          { allowPrivateNetworks: ctx.allowPrivateNetworks },
+          ctx.outbound,
         ),
       ),
   }),

@@ -82,7 +82,7 @@ builder.queryField('ssoReadiness', (t) =>
     args: { tenantId: t.arg.id({ required: true }) },
     resolve: async (_, args, ctx) => {
       try {
-        const report = await assessReadiness(serviceContext(ctx), localId(String(args.tenantId), 'Tenant', ['tenantId']), guardedFetcher(ctx.allowPrivateNetworks));
+        const report = await assessReadiness(serviceContext(ctx), localId(String(args.tenantId), 'Tenant', ['tenantId']), guardedFetcher(ctx.outbound));
         ctx.observeReadiness('readiness', report);
         return report;
       } catch (error) {
@@ -107,7 +107,7 @@ builder.mutationField('enableSso', (t) =>
     args: { input: t.arg({ type: EnableSsoInput, required: true }) },
     resolve: async (_, { input }, ctx) => {
       try {
-        const result = await enableSso(serviceContext(ctx), localId(String(input.tenantId), 'Tenant', ['input', 'tenantId']), { dryRun: input.dryRun ?? false, fetchText: guardedFetcher(ctx.allowPrivateNetworks) });
+        const result = await enableSso(serviceContext(ctx), localId(String(input.tenantId), 'Tenant', ['input', 'tenantId']), { dryRun: input.dryRun ?? false, fetchText: guardedFetcher(ctx.outbound) });
         ctx.observeReadiness(input.dryRun ? 'dryRun' : 'enableSso', result.report);
         return { result, userErrors: [] };
       } catch (error) {

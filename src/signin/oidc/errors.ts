@@ -2,12 +2,26 @@
 import * as client from 'openid-client';
 import type { FailureCode } from '../../../common/failures/catalog.ts';
 import { SignInError } from '../sign-in-error.ts';
+import { OutboundRequestError } from '../../net/index.ts';
+
+/** The guarded client's error, as thrown or as openid-client wraps it ("something went wrong", cause). */
+function outboundCause(error: unknown): OutboundRequestError | null {
+  for (let e = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof OutboundRequestError) return e;
+  }
+  return null;
+}
 
 export function classifyOidcError(error: unknown): { code: FailureCode; detail: string } {
   const e = error as { name?: string; code?: string; message?: string; cause?: { claim?: string; cause?: { claim?: string } }; status?: number; error?: string };
   const message = (e.message ?? String(error)).split('\n')[0]!.slice(0, 200);
   // openid-client wraps oauth4webapi's error; the claim that failed sits one level down.
   const claim = e.cause?.claim ?? e.cause?.cause?.claim;
+  // Refused by the address policy, unreachable, too slow or too large: the IdP (as configured) is not available to us.
+  const outbound = outboundCause(error);
+  if (outbound) {
+    return { code: 'IDP_UNAVAILABLE', detail: outbound.reason === 'REFUSED' ? `The IdP's address is not allowed: ${outbound.message}` : `The IdP did not answer: ${outbound.message}` };
+  }
   if (e.code === 'OAUTH_TIMEOUT' || e.name === 'TimeoutError' || e.name === 'AbortError' || (e.name === 'TypeError' && /fetch failed/i.test(message))) {
     return { code: 'IDP_UNAVAILABLE', detail: `The IdP did not answer: ${message}` };
   }

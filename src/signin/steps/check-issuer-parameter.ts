@@ -6,9 +6,9 @@ import { oidcConfiguration } from '../oidc/configuration.ts';
 import { failOidc } from '../oidc/errors.ts';
 import { failSignIn } from '../sign-in-error.ts';
 
-export const checkIssuerParameter: Step<OidcCallbackContext> = async (ctx, { secrets }) => {
+export const checkIssuerParameter: Step<OidcCallbackContext> = async (ctx, deps) => {
   const iss = ctx.callbackUrl.searchParams.get('iss');
   if (iss === null) return;
-  const expected = (await oidcConfiguration(ctx.connection!, secrets).catch(failOidc)).serverMetadata().issuer;
+  const expected = (await oidcConfiguration(ctx.connection!, deps).catch(failOidc)).serverMetadata().issuer;
   if (iss !== expected) failSignIn('OIDC_ISSUER_MISMATCH', `The authorization response names issuer ${iss}, not ${expected}.`);
 };

@@ -9,11 +9,11 @@ import { oidcConfiguration } from '../oidc/configuration.ts';
 import { failOidc } from '../oidc/errors.ts';
 import { failSignIn } from '../sign-in-error.ts';
 
-export const exchangeCode: Step<OidcCallbackContext> = async (ctx, { secrets }) => {
+export const exchangeCode: Step<OidcCallbackContext> = async (ctx, deps) => {
   const request = ctx.request!;
   try {
-    const config = await oidcConfiguration(ctx.connection!, secrets);
-    const codeVerifier = secrets.open(request.codeVerifierSealed!, `SignInRequest:${request.id}`);
+    const config = await oidcConfiguration(ctx.connection!, deps);
+    const codeVerifier = deps.secrets.open(request.codeVerifierSealed!, `SignInRequest:${request.id}`);
     const tokens = await client.authorizationCodeGrant(config, ctx.callbackUrl, { pkceCodeVerifier: codeVerifier, expectedState: request.id, expectedNonce: request.nonce!, idTokenExpected: true });
     ctx.claims = tokens.claims() as Record<string, unknown> | undefined;
     ctx.evidence = { ...ctx.evidence, idToken: idTokenEvidence(ctx.claims, jwtHeader(tokens.id_token), true) };

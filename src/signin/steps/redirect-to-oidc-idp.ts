@@ -10,9 +10,10 @@ import { failOidc } from '../oidc/errors.ts';
 import { randomToken, sha256 } from '../requests.ts';
 import { safeReturnTo, spUrls } from '../../domain/signin/sp-urls.ts';
 
-export const redirectToOidcIdp: Step<StartContext> = async (ctx, { secrets, publicUrl }) => {
+export const redirectToOidcIdp: Step<StartContext> = async (ctx, deps) => {
+  const { secrets, publicUrl } = deps;
   const connection = ctx.connection!;
-  const config = await oidcConfiguration(connection, secrets).catch(failOidc);
+  const config = await oidcConfiguration(connection, deps).catch(failOidc);
   const id = randomToken();
   const binding = randomToken();
   const codeVerifier = client.randomPKCECodeVerifier();
