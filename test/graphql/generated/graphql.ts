@@ -282,7 +282,7 @@ export type ReadinessFindingCode =
   | 'SALESFORCE_ORG_NOT_SET'
   /** The platform operator has not granted this account the Single Sign On entitlement. */
   | 'SSO_NOT_ENTITLED'
-  /** {count} users and agents have no {field}, which {connection} matches on: they would be locked out. */
+  /** {count} users and agents have no {field}, which {connection} matches on: they cannot sign in with it; {lockedOut} of them have no password sign-in and no other connection that matches them, and would be locked out. */
   | 'USERS_UNMATCHABLE';
 
 export type RevokeApiTokenInput = {
