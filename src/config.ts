@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
-export type LogFormat = 'json' | 'pretty';
+type LogFormat = 'json' | 'pretty';
 export type IntrospectionPolicy = 'on' | 'operator' | 'off';
 
 export interface Config {
@@ -98,7 +98,6 @@ export const CONFIG_VARIABLES = [
 ] as const;
 
 type Variables = typeof CONFIG_VARIABLES;
-type VariableName = Variables[number]['name'];
 type Parsed = { [V in Variables[number] as V['name']]?: z.output<V['schema']> };
 
 /** Every configuration problem at once, one line each, naming the variable. */
@@ -227,4 +226,3 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-export type { VariableName };

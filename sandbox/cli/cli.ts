@@ -2,7 +2,7 @@
 //   npm run sandbox -- scenarios arm SALESFORCE_EMAIL_UNVERIFIED --person sally@acme.example
 import { parseArgs } from 'node:util';
 
-export const USAGE = `usage: npm run sandbox -- <command> [options]   (no command: start the sandbox)
+const USAGE = `usage: npm run sandbox -- <command> [options]   (no command: start the sandbox)
   status
   orgs list | orgs add --provider salesforce|microsoft|okta|generic --id ID --name NAME [--domain D]...
   people list [--org KEY] | people add --org KEY --username U [--email E] [--unverified] [--name N] [--external-id X] [--group G]...

@@ -58,7 +58,7 @@ export interface SamlSp {
 }
 
 export const PERSON_FIELDS = ['email', 'username', 'name', 'externalId', 'groups', 'orgId', 'emailVerified'] as const;
-export type PersonField = (typeof PERSON_FIELDS)[number];
+type PersonField = (typeof PERSON_FIELDS)[number];
 
 export interface LoginHistoryEntry {
   id: string;

@@ -39,7 +39,7 @@ function clientMetadata(client: OidcClient | undefined): AdapterPayload | undefi
   } as AdapterPayload;
 }
 
-export function sourceIp(kctx: { ip?: string; req: { socket: { remoteAddress?: string } } }): string {
+function sourceIp(kctx: { ip?: string; req: { socket: { remoteAddress?: string } } }): string {
   return kctx.req.socket.remoteAddress ?? kctx.ip ?? 'unknown';
 }
 

@@ -87,7 +87,7 @@ function attributeStatement(sp: SamlSp, p: Presented): string {
 }
 
 /** The unsigned Response XML, from samlify's login-response template. */
-export function responseXml(input: ResponseInput, responseId = newId()): string {
+function responseXml(input: ResponseInput, responseId = newId()): string {
   const { fx, presented } = input;
   const t = Date.now() + (fx.skewSeconds ?? 0) * 1000;
   const iso = (ms: number) => new Date(ms).toISOString();

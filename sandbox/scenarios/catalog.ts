@@ -1,7 +1,7 @@
 // Which sandbox behaviour each failure code arms, and which code each behaviour should
 // produce at an OIDC relying party and at a SAML SP. Codes come from the product's one
 // failure catalog; nothing here spells a message.
-import { FAILURE_CATALOG, type FailureCode } from '../../common/failures/catalog.ts';
+import type { FailureCode } from '../../common/failures/catalog.ts';
 
 export const BEHAVIOURS = [
   'email-unverified', 'no-email', 'other-org', 'ip-restricted', 'access-denied', 'clock-skew',
@@ -43,10 +43,6 @@ export function expectedCodes(code: ArmableCode, behaviour: Behaviour): Partial<
     case 'ip-restricted': return { oidc: 'IDP_IP_RESTRICTED' };
     default: return { oidc: code, saml: code };
   }
-}
-
-export function isArmableCode(code: string): code is ArmableCode {
-  return code in CODE_BEHAVIOURS && code in FAILURE_CATALOG;
 }
 
 /** Behaviours that act when the IdP endpoint is hit, before anyone signs in. */

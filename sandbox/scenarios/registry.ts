@@ -11,7 +11,7 @@ import {
   ARMABLE_CODES, AVAILABILITY, BEHAVIOURS, CODE_BEHAVIOURS, expectedCodes, type ArmableCode, type Behaviour, type Protocol,
 } from './catalog.ts';
 
-export const armSchema = z.object({
+const armSchema = z.object({
   code: z.enum(ARMABLE_CODES as [ArmableCode, ...ArmableCode[]]),
   behaviour: z.enum(BEHAVIOURS).optional(),
   /** Scope: none of org/person/client = every org of the sandbox. */
@@ -25,7 +25,6 @@ export const armSchema = z.object({
   otherOrg: z.string().optional(),
   audience: z.string().optional(),
 });
-export type ArmInput = z.input<typeof armSchema>;
 
 export interface ArmedScenario {
   id: string;

@@ -19,7 +19,7 @@ export interface UserRow {
   createdAt: Date;
 }
 
-export const ROWS_PER_STATEMENT = 10_000;
+const ROWS_PER_STATEMENT = 10_000;
 
 /** Prisma's own text form of a DateTime in SQLite, so raw rows read back like any other. */
 const sqliteTimestamp = (d: Date) => d.toISOString().replace('Z', '+00:00');

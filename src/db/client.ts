@@ -29,7 +29,7 @@ export interface DbOptions {
 }
 
 /** How long a transaction on the SQLite file may wait for the one before it to end. */
-export const SQLITE_TRANSACTION_MAX_WAIT_MS = 60_000;
+const SQLITE_TRANSACTION_MAX_WAIT_MS = 60_000;
 
 export async function openDb(databaseUrl: string, options: DbOptions = {}): Promise<Db> {
   const log = options.onQuery ? [{ emit: 'event' as const, level: 'query' as const }] : [];

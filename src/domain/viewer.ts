@@ -20,10 +20,6 @@ export function visibleRows<W extends object>(viewer: Viewer, where: W): W & { A
   return { ...where, AND: viewer.role === 'OPERATOR' ? [] : [{ tenantId: viewer.tenantId }] };
 }
 
-export function canSeeTenant(viewer: Viewer, tenantId: string | null | undefined): boolean {
-  return viewer.role === 'OPERATOR' || (tenantId != null && viewer.tenantId === tenantId);
-}
-
 /** How the actor is written in the audit log. */
 export function actorLabel(viewer: Viewer): string {
   return `${viewer.role === 'OPERATOR' ? 'operator' : 'tenant-admin'}:${viewer.name} (token ${viewer.tokenId})`;

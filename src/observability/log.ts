@@ -15,7 +15,7 @@ const TEXT_REDACTIONS: [RegExp, string][] = [
 ];
 
 /** Blanks API tokens, sealed secrets and `secret: "…"` pairs inside free text. */
-export function redactText(text: string): string {
+function redactText(text: string): string {
   return TEXT_REDACTIONS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }
 
@@ -26,7 +26,7 @@ const SENSITIVE_FIELDS = [
   'samlResponse', 'assertion', 'privateKey', 'signingKey', 'ticket',
 ];
 
-export function redactPaths(extra: readonly string[] = []): string[] {
+function redactPaths(extra: readonly string[] = []): string[] {
   return [...SENSITIVE_FIELDS.flatMap((f) => [f, `*.${f}`]), 'headers.cookie', 'headers.authorization', 'headers["set-cookie"]', ...extra];
 }
 

@@ -145,7 +145,7 @@ export type Metrics = ReturnType<typeof createMetrics>;
 const KNOWN_STATEMENTS = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'BEGIN', 'COMMIT', 'ROLLBACK', 'WITH', 'PRAGMA', 'SAVEPOINT', 'RELEASE']);
 
 /** `SELECT … FROM "main"."User" …` → { statement: 'SELECT', table: 'User' }, from Prisma's SQL text. */
-export function describeStatement(sql: string): { statement: string; table: string } {
+function describeStatement(sql: string): { statement: string; table: string } {
   const keyword = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? 'OTHER';
   const statement = KNOWN_STATEMENTS.has(keyword) ? keyword : 'OTHER';
   const table = /\b(?:FROM|INTO|UPDATE)\s+(?:"?\w+"?\.)?"?(\w+)"?/i.exec(sql)?.[1] ?? 'none';

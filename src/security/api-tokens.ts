@@ -2,7 +2,7 @@
 // A fast hash is right here: the token is high-entropy, so there is nothing to brute-force.
 import { createHash, randomBytes } from 'node:crypto';
 
-export const TOKEN_PREFIX = 'sso_';
+const TOKEN_PREFIX = 'sso_';
 
 export function newApiToken(): { token: string; hash: string; prefix: string } {
   const token = `${TOKEN_PREFIX}${randomBytes(24).toString('base64url')}`;

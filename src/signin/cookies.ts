@@ -7,8 +7,8 @@ import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { SIGN_IN_TTL_MS } from './requests.ts';
 
-export const BINDING_COOKIE = 'sso_binding';
-export const SESSION_COOKIE = 'sso_session';
+const BINDING_COOKIE = 'sso_binding';
+const SESSION_COOKIE = 'sso_session';
 
 export function setBindingCookie(c: Context, value: string) {
   setCookie(c, BINDING_COOKIE, value, { httpOnly: true, secure: true, sameSite: 'None', path: '/sso', maxAge: SIGN_IN_TTL_MS / 1000 });

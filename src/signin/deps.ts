@@ -19,15 +19,8 @@ export interface SignInSettings {
   trustedProxyHops: number;
 }
 
-export const DEFAULT_SIGN_IN_SETTINGS: SignInSettings = {
-  abandonAfterMs: 10 * 60_000,
-  failuresPerMinutePerAddress: 30,
-  unattributedPerMinute: 300,
-  trustedProxyHops: 0,
-};
-
 /** What an attempt's outcome tells metrics (prom-client is wired in src/http/app.ts). */
-export interface AttemptOutcomeEvent {
+interface AttemptOutcomeEvent {
   traceId: string;
   kind: string;
   outcome: 'PENDING' | 'SUCCESS' | 'FAILURE';
@@ -43,7 +36,7 @@ export interface AttemptOutcomeEvent {
   coalesced: boolean;
 }
 
-export interface SignInObserver {
+interface SignInObserver {
   stage?(stage: Stage, protocol: string | null, ms: number, ok: boolean): void;
   outcome?(event: AttemptOutcomeEvent): void;
   /** Every request to an IdP (discovery, JWKS, token, userinfo) as it ends. */

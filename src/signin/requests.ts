@@ -12,10 +12,6 @@ export const sha256 = (value: string) => createHash('sha256').update(value).dige
 
 export type NewSignInRequest = Omit<SignInRequest, 'id' | 'createdAt' | 'expiresAt' | 'consumedAt'>;
 
-export async function createSignInRequest(db: Db, data: NewSignInRequest, id = randomToken()): Promise<SignInRequest> {
-  return db.signInRequest.create({ data: { ...data, id, expiresAt: new Date(Date.now() + SIGN_IN_TTL_MS) } });
-}
-
 export type Consumed = { ok: true; request: SignInRequest } | { ok: false; reason: 'unknown' | 'expired' | 'used' };
 
 /**

@@ -14,7 +14,7 @@ import { ImportSamlMetadata } from '../graphql/metadata-operations.ts';
 import { FINDING_CODES } from '../../src/domain/readiness/findings.ts';
 import {
   ENTRA, OKTA_READY, SF_ORG, codes, createAccountOff, enable, expectEnabledDespite, expectFinding, expectRefused, gid, passTests, readiness, runTest,
-  sandboxAdmin, seen, ssoEnabled, type Account,
+  seen, ssoEnabled, type Account,
 } from './readiness-support.ts';
 
 const DAY = 86_400_000;

@@ -13,7 +13,7 @@ export const ENTRA = '11111111-2222-4333-8444-555555555555';
 
 export const gid = (type: 'Tenant' | 'IdpConnection' | 'User', id: string) => encodeGlobalID(type, id);
 
-export type Row = { username: string; email?: string | null; externalId?: string | null; kind?: 'USER' | 'AGENT'; isAdmin?: boolean; passwordSignInAllowed?: boolean };
+type Row = { username: string; email?: string | null; externalId?: string | null; kind?: 'USER' | 'AGENT'; isAdmin?: boolean; passwordSignInAllowed?: boolean };
 
 export interface Account {
   accountName: string;
@@ -186,4 +186,3 @@ export async function expectEnabledDespite(rig: Rig, tenantId: string, code: Fin
   return result;
 }
 
-export { sandboxAdmin };

@@ -11,12 +11,12 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 // ---- Chromium ---------------------------------------------------------------------
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--no-first-run', '--disable-sync',
 ];
-export const CHROMIUM_MISSING = `Chromium is not installed at ${CHROMIUM_PATH}: the browser test needs Debian's chromium. `
+const CHROMIUM_MISSING = `Chromium is not installed at ${CHROMIUM_PATH}: the browser test needs Debian's chromium. `
   + 'Install it with `apt-get update && apt-get install -y chromium` (or set CHROMIUM_PATH); '
   + '`npx playwright install` cannot download browsers on this network.';
 
@@ -55,7 +55,7 @@ export interface ChildServer {
  * Runs a TypeScript entry point under tsx in its own Node process and waits until a
  * stdout line matches `ready` (its first capture group is the URL) or is JSON with `url`.
  */
-export function startChild(script: string, env: Record<string, string>, ready?: RegExp, timeoutMs = 60_000): Promise<ChildServer> {
+function startChild(script: string, env: Record<string, string>, ready?: RegExp, timeoutMs = 60_000): Promise<ChildServer> {
   const proc = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   proc.stderr!.on('data', (d: Buffer) => { err = (err + d.toString()).slice(-20_000); });

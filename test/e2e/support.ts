@@ -7,7 +7,7 @@ import { startTestApi, type TestApi } from '../support/api.ts';
 import * as op from '../graphql/operations.ts';
 import { PROVIDER_ATTRIBUTES } from '../signin/saml-support.ts';
 
-export type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
+type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 
 export interface Rig {
   api: TestApi;

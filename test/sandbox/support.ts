@@ -9,7 +9,6 @@ import { expect } from 'vitest';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.ts';
 
 export const SF_ORG = 'salesforce/00D000000000001AAA';
-export const SF_OTHER_ORG = 'salesforce/00D000000000002BBB';
 export const ENTRA = 'microsoft/11111111-2222-4333-8444-555555555555';
 export const ENTRA_OTHER = 'microsoft/99999999-8888-4777-8666-555555555555';
 export const OKTA = 'okta/globex';

@@ -10,7 +10,7 @@ import { SignInError } from '../../src/signin/sign-in-error.ts';
 import type { SandboxHandle } from '../../sandbox/server.ts';
 import { admin, CONTROL_PLANE } from '../sandbox/support.ts';
 
-export { admin, armScenario, CONTROL_PLANE, ENTRA, GENERIC, OKTA, SF_ORG, testSandbox } from '../sandbox/support.ts';
+export { admin, armScenario, ENTRA, GENERIC, OKTA, SF_ORG, testSandbox } from '../sandbox/support.ts';
 
 const MS = 'http://schemas.microsoft.com/identity/claims/';
 const WS = 'http://schemas.xmlsoap.org/ws/2005/05/identity/claims/';
@@ -23,9 +23,9 @@ export const PROVIDER_ATTRIBUTES: Record<string, Record<string, string>> = {
   generic: { email: 'email', username: 'username', name: 'name' },
 };
 
-export const PROVIDER_NAME: Record<string, ProviderName> = { salesforce: 'SALESFORCE', microsoft: 'MICROSOFT', okta: 'OKTA', generic: 'GENERIC' };
+const PROVIDER_NAME: Record<string, ProviderName> = { salesforce: 'SALESFORCE', microsoft: 'MICROSOFT', okta: 'OKTA', generic: 'GENERIC' };
 
-export const pem = (body: string) => `-----BEGIN CERTIFICATE-----\n${body.match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n`;
+const pem = (body: string) => `-----BEGIN CERTIFICATE-----\n${body.match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n`;
 
 /** The connection's IdP settings, as importing the sandbox metadata would fill them. */
 export async function idpSettings(sb: SandboxHandle, org: string): Promise<SamlIdpSettings> {

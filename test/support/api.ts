@@ -17,7 +17,7 @@ import { createLogger } from '../../src/observability/log.ts';
 import { createMetrics } from '../../src/observability/metrics.ts';
 import { cloneTemplateDatabase } from './database.ts';
 
-export interface GraphQLResponse<T> {
+interface GraphQLResponse<T> {
   status: number;
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];

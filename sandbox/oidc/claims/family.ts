@@ -2,7 +2,7 @@
 // `claims` setting) and how a presented person becomes those claims.
 import type { Presented } from '../../scenarios/claims.ts';
 
-export interface ClaimsContext {
+interface ClaimsContext {
   sandboxUrl: string;
   clientId?: string;
 }

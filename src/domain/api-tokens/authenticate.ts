@@ -7,7 +7,7 @@ import type { Viewer } from '../viewer.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { hashApiToken } from '../../security/api-tokens.ts';
 
-export const TOKEN_CACHE_MS = 5_000;
+const TOKEN_CACHE_MS = 5_000;
 const LAST_USED_RESOLUTION_MS = 60_000;
 const MAX_CACHED = 10_000;
 

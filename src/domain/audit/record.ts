@@ -6,7 +6,7 @@ import { actorLabel, type Viewer } from '../viewer.ts';
 /** Columns whose value is a secret: the audit log only says whether one is set. */
 const SECRET_COLUMNS = new Set(['oidcClientSecretEncrypted', 'tokenHash']);
 
-export function redact(row: Record<string, unknown> | null | undefined): string | null {
+function redact(row: Record<string, unknown> | null | undefined): string | null {
   if (!row) return null;
   const safe: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {

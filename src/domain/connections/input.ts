@@ -17,7 +17,7 @@ export const idpUrl = (what: string) =>
       }
     }, `${what} must be an https:// URL (http:// is accepted only for a loopback test IdP).`);
 
-export const pemCertificate = z
+const pemCertificate = z
   .string()
   .trim()
   .max(16_384, 'A certificate must be at most 16 KiB.')
@@ -32,7 +32,7 @@ export const pemCertificate = z
 
 const text = (what: string, max = 256) => z.string().trim().min(1, `${what} must not be empty.`).max(max, `${what} must be at most ${max} characters.`);
 
-export const oidcSettings = z.object({
+const oidcSettings = z.object({
   issuer: idpUrl('Issuer').nullish(),
   clientId: text('Client ID').nullish(),
   /** Write-only; null clears it, absent leaves it unchanged. */
@@ -45,7 +45,7 @@ export const oidcSettings = z.object({
     .nullish(),
 });
 
-export const samlSettings = z.object({
+const samlSettings = z.object({
   entityId: text('Entity ID', 1024).nullish(),
   ssoUrl: idpUrl('SSO URL').nullish(),
   signingCertificates: z.array(pemCertificate).max(10, 'At most 10 signing certificates.').nullish(),
@@ -69,9 +69,9 @@ const domain = z
   .max(253)
   .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'Not a domain name.');
 
-export const PROVIDERS = ['SALESFORCE', 'MICROSOFT', 'OKTA', 'AZURE', 'GENERIC'] as const;
-export const PROTOCOLS = ['OIDC', 'SAML'] as const;
-export const IDENTIFIER_FIELDS = ['EMAIL', 'USERNAME', 'EXTERNAL_ID'] as const;
+const PROVIDERS = ['SALESFORCE', 'MICROSOFT', 'OKTA', 'AZURE', 'GENERIC'] as const;
+const PROTOCOLS = ['OIDC', 'SAML'] as const;
+const IDENTIFIER_FIELDS = ['EMAIL', 'USERNAME', 'EXTERNAL_ID'] as const;
 
 const common = {
   name: text('Name', 100),

@@ -13,7 +13,7 @@ import { findVisibleTenant } from '../tenants/service.ts';
 import { createConnectionInput, crossFieldErrors, updateConnectionInput, type UpdateConnectionInput } from './input.ts';
 import { lockTenantForConfigChange } from '../readiness/lock.ts';
 
-export const DEFAULT_OIDC_SCOPES = 'openid email profile';
+const DEFAULT_OIDC_SCOPES = 'openid email profile';
 
 /** The associated data that ties a sealed client secret to its connection. */
 export const clientSecretContext = (connectionId: string) => `IdpConnection:${connectionId}:oidcClientSecret`;

@@ -13,7 +13,6 @@ import { databaseFindings, networkFindings, report, type ReadinessReport } from 
 import type { NetworkInput } from './context.ts';
 import { lockedOut, type LockedOut } from './locked-out.ts';
 
-export type { LockedOut };
 
 export interface EnableSsoResult {
   tenant: Tenant;

@@ -1,7 +1,7 @@
 // Every readiness finding, once: severity, message, fix and what the fix touches.
 // BLOCKER findings stop enableSso; WARNING findings are reported and do not.
 
-export type Severity = 'BLOCKER' | 'WARNING';
+type Severity = 'BLOCKER' | 'WARNING';
 
 export interface FindingEntry {
   severity: Severity;

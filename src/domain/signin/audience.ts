@@ -5,8 +5,6 @@
 export type Audience = 'user' | 'agent';
 export type UserKindOfAudience = 'USER' | 'AGENT';
 
-export const AUDIENCES: readonly Audience[] = ['user', 'agent'];
-
 /** Anything but `agent` is the user URL (the default login page). */
 export const parseAudience = (value: string | null | undefined): Audience => (value === 'agent' ? 'agent' : 'user');
 

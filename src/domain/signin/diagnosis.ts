@@ -36,7 +36,7 @@ const UNKNOWN: Record<string, string> = {
   loginUrlExample: 'https://HOST/login?account=AccountName',
 };
 
-export function fill(template: string, params: Record<string, string | undefined>): string {
+function fill(template: string, params: Record<string, string | undefined>): string {
   return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const value = params[name];
     if (value === undefined || value === '') return UNKNOWN[name] ?? '(unknown)';

@@ -4,7 +4,7 @@
 import type { SecretBox } from '../../security/secret-box.ts';
 
 const CONTEXT = 'SupportBundleDownload';
-export const DOWNLOAD_TTL_MS = 10 * 60_000;
+const DOWNLOAD_TTL_MS = 10 * 60_000;
 
 export interface DownloadTicket { traceId: string; tokenId: string; exp: number }
 

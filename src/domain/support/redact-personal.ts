@@ -7,7 +7,7 @@ const PERSONAL_KEYS = new Set([
   'phone_number', 'address', 'picture', 'birthdate', 'nameId', 'externalUsername', 'externalSubject', 'identifierValue', 'sub', 'oid', 'user_id',
 ]);
 
-export function maskValue(value: string): string {
+function maskValue(value: string): string {
   const at = value.indexOf('@');
   if (at > 0) return `${value[0]}***${value.slice(at)}`;
   return value.length <= 1 ? '*' : `${value[0]}***`;

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The account name appears in login URLs (`/login?account=AccountName`, R02), so it is
  * URL-safe: letters, digits, '.', '_' and '-', starting with a letter or digit.
  */
-export const accountName = z
+const accountName = z
   .string()
   .trim()
   .min(2, 'Account name must be 2 to 64 characters.')

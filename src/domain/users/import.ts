@@ -10,7 +10,8 @@ import { isUniqueViolation } from '../../db/errors.ts';
 import { issuesToErrors } from '../validation.ts';
 import { recordAudit } from '../audit/record.ts';
 import { findVisibleTenant } from '../tenants/service.ts';
-import { MAX_IMPORT_ROWS, importUserRow, type CreateUserInput } from './input.ts';
+// One row of an import is validated exactly like a createUser input.
+import { MAX_IMPORT_ROWS, createUserInput as importUserRow, type CreateUserInput } from './input.ts';
 import { lockTenantForConfigChange } from '../readiness/lock.ts';
 
 /** Enough to fix a file by; the total is in the message of the last one. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const USER_KINDS = ['USER', 'AGENT'] as const;
+const USER_KINDS = ['USER', 'AGENT'] as const;
 export const MAX_IMPORT_ROWS = 100_000;
 
 const username = z.string().trim().min(1, 'Username is required.').max(200, 'Username must be at most 200 characters.');
@@ -24,6 +24,5 @@ const agentAdminIssue = { message: 'An agent cannot be an admin.', path: ['isAdm
 
 export const createUserInput = z.object({ ...fields, kind: z.enum(USER_KINDS).default('USER') }).refine(agentsAreNotAdmins, agentAdminIssue);
 export const updateUserInput = z.object({ ...fields, username: username.optional(), kind: z.enum(USER_KINDS).optional() });
-export const importUserRow = createUserInput;
 
 export type CreateUserInput = z.output<typeof createUserInput>;

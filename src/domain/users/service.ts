@@ -12,7 +12,7 @@ import { findVisibleTenant } from '../tenants/service.ts';
 import { createUserInput, updateUserInput } from './input.ts';
 import { lockTenantForConfigChange } from '../readiness/lock.ts';
 
-export async function findVisibleUser(ctx: ServiceContext, id: string, field: string[]): Promise<User> {
+async function findVisibleUser(ctx: ServiceContext, id: string, field: string[]): Promise<User> {
   const user = await ctx.db.user.findFirst({ where: visibleRows(ctx.viewer, { id }) });
   return user ?? notFound(field, 'User');
 }

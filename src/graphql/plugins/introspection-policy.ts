@@ -7,7 +7,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { IntrospectionPolicy } from '../../config.ts';
 import type { GraphQLContext } from '../context.ts';
 
-export function asksForIntrospection(document: DocumentNode): boolean {
+function asksForIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {

@@ -2,7 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { visibleRows } from '../../domain/viewer.ts';
 
-export const AuditEvent = builder.prismaNode('AuditEvent', {
+builder.prismaNode('AuditEvent', {
   description: 'One configuration change. before/after are JSON snapshots with secrets shown only as "[set]".',
   id: { field: 'id' },
   nullable: true, // node(id:) of an invisible object is null, never an error

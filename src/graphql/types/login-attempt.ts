@@ -25,7 +25,7 @@ const Diagnosis = builder.objectRef<DiagnosisModel>('Diagnosis').implement({
   }),
 });
 
-export const AttemptOutcome = builder.enumType('AttemptOutcome', {
+const AttemptOutcome = builder.enumType('AttemptOutcome', {
   values: {
     PENDING: { description: 'Started (or at the IdP) and not back yet.' },
     SUCCESS: { description: 'Signed in (or, for a test sign-in, matched a user).' },
@@ -64,7 +64,7 @@ const parsed = <T>(json: string | null, fallback: T): T => {
   }
 };
 
-export const LoginAttempt = builder.prismaNode('LoginAttempt', {
+const LoginAttempt = builder.prismaNode('LoginAttempt', {
   description: 'One sign-in attempt, from its first request: what the person saw, the stages it passed, and for the admin the precise cause.',
   id: { field: 'id' },
   nullable: true,

@@ -7,8 +7,7 @@ import { checkLoginUrl } from '../../domain/signin/login-url.ts';
 import { audienceOfKind } from '../../domain/signin/audience.ts';
 import { accountKey } from '../../domain/tenants/input.ts';
 import { spUrls } from '../../domain/signin/sp-urls.ts';
-import { Protocol, Provider, UserKind, IdentifierField } from './enums.ts';
-import { Tenant } from './tenant.ts';
+import { Protocol, Provider, UserKind } from './enums.ts';
 
 export const FailureCodeEnum = builder.enumType('FailureCode', {
   description: 'A documented sign-in failure (common/failures/catalog.ts).',
@@ -97,4 +96,3 @@ builder.queryFields((t) => ({
   }),
 }));
 
-export { Tenant };

@@ -1,7 +1,7 @@
 import { builder } from '../builder.ts';
 import { USER_ERROR_CODES, type FieldError } from '../../domain/errors.ts';
 
-export const UserErrorCode = builder.enumType('UserErrorCode', {
+const UserErrorCode = builder.enumType('UserErrorCode', {
   description: 'Why a mutation refused its input. Stable: clients may branch on it.',
   values: Object.fromEntries(Object.entries(USER_ERROR_CODES).map(([code, description]) => [code, { description }])) as Record<
     keyof typeof USER_ERROR_CODES,

@@ -6,7 +6,7 @@ import type { Audience } from '../../domain/signin/audience.ts';
 import type { ExternalIdentity } from '../identity.ts';
 import type { TimelineEntry } from './stages.ts';
 
-export type AttemptKind = 'SIGN_IN' | 'TEST' | 'SWITCH';
+type AttemptKind = 'SIGN_IN' | 'TEST' | 'SWITCH';
 
 export interface RequestMeta {
   ip: string | null;

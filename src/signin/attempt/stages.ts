@@ -3,7 +3,7 @@
 // catalog code and the step (file) that decided it.
 import type { FailureCode } from '../../../common/failures/catalog.ts';
 
-export const STAGES = [
+const STAGES = [
   'started',         // /sso/start: account and connection found, SSO available
   'sent_to_idp',     // the browser was redirected to the IdP
   'returned',        // the browser came back (callback / ACS) and its pending sign-in was found

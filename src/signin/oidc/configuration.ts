@@ -10,7 +10,7 @@ import { isLoopbackHost } from '../../../common/net/address-policy.ts';
 import { guardedFetch, type OutboundKind, type OutboundPolicy } from '../../net/index.ts';
 
 /** The IdP must answer within this; a slow IdP fails the sign-in as IDP_UNAVAILABLE. */
-export const IDP_TIMEOUT_SECONDS = 5;
+const IDP_TIMEOUT_SECONDS = 5;
 const MAX_CACHED = 1_000;
 
 export type OidcDeps = Pick<SignInDeps, 'secrets' | 'allowPrivateNetworks' | 'observer'>;

@@ -12,7 +12,7 @@ function outboundCause(error: unknown): OutboundRequestError | null {
   return null;
 }
 
-export function classifyOidcError(error: unknown): { code: FailureCode; detail: string } {
+function classifyOidcError(error: unknown): { code: FailureCode; detail: string } {
   const e = error as { name?: string; code?: string; message?: string; cause?: { claim?: string; cause?: { claim?: string } }; status?: number; error?: string };
   const message = (e.message ?? String(error)).split('\n')[0]!.slice(0, 200);
   // openid-client wraps oauth4webapi's error; the claim that failed sits one level down.

@@ -7,7 +7,7 @@ import type { Audience } from '../../domain/signin/audience.ts';
 import { BINDING, NS, type SamlIdpSettings, type SamlSpSettings } from './settings.ts';
 import { escapeXml } from './xml-escape.ts';
 
-export function authnRequestXml(idp: SamlIdpSettings, sp: SamlSpSettings, audience: Audience, id: string, issueInstant: Date): string {
+function authnRequestXml(idp: SamlIdpSettings, sp: SamlSpSettings, audience: Audience, id: string, issueInstant: Date): string {
   return `<samlp:AuthnRequest xmlns:samlp="${NS.protocol}" xmlns:saml="${NS.assertion}" ID="${id}" Version="2.0"`
     + ` IssueInstant="${issueInstant.toISOString()}" Destination="${escapeXml(idp.ssoUrl)}"`
     + ` AssertionConsumerServiceURL="${escapeXml(sp.acsUrls[audience])}" ProtocolBinding="${BINDING.post}">`

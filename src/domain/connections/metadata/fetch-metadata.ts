@@ -1,10 +1,9 @@
 // Fetches an IdP's SAML metadata by URL through the guarded outbound client (src/net/:
 // address policy, the checked address is the one connected to, every redirect checked
 // again, at most 3 redirects, 1 MiB, 5 s for everything); the answer must be a 2xx and XML.
-import { guardedFetch, OUTBOUND_MAX_BYTES, OUTBOUND_TIMEOUT_MS, OutboundRequestError, type OutboundFailure, type OutboundKind, type OutboundOptions } from '../../../net/index.ts';
+import { guardedFetch, OUTBOUND_MAX_BYTES, OutboundRequestError, type OutboundFailure, type OutboundKind, type OutboundOptions } from '../../../net/index.ts';
 
 export const METADATA_MAX_BYTES = OUTBOUND_MAX_BYTES;
-export const METADATA_TIMEOUT_MS = OUTBOUND_TIMEOUT_MS;
 
 export interface FetchMetadataOptions extends OutboundOptions {
   /** For the observer: 'saml-metadata' (import) unless a caller such as readiness says otherwise. */

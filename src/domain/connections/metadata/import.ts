@@ -32,7 +32,7 @@ export interface ImportSamlMetadataResult {
 const URL_FIELD = ['input', 'url'];
 const XML_FIELD = ['input', 'xml'];
 
-export function snapshotOf(c: IdpConnection): SamlSnapshot {
+function snapshotOf(c: IdpConnection): SamlSnapshot {
   let certs: string[] = [];
   try {
     const parsed: unknown = JSON.parse(c.samlSigningCertificates);
@@ -47,7 +47,7 @@ export function snapshotOf(c: IdpConnection): SamlSnapshot {
  * Fetches (for a URL) and parses metadata; every expected failure becomes a UserInputError
  * on the field it came from. Usable by readiness checks too ("metadata URL unreachable or invalid").
  */
-export async function readSamlMetadata(source: { url: string } | { xml: string }, options: ImportSamlMetadataOptions): Promise<SamlMetadata> {
+async function readSamlMetadata(source: { url: string } | { xml: string }, options: ImportSamlMetadataOptions): Promise<SamlMetadata> {
   const field = 'url' in source ? URL_FIELD : XML_FIELD;
   let xml: string;
   if ('url' in source) {

@@ -6,12 +6,12 @@ import { X509Certificate } from 'node:crypto';
 import { attr, childElements, parseXml, textOf, XmlRefused } from '../../../../common/xml/dom.ts';
 import { idpUrl } from '../input.ts';
 
-export const MD_NS = 'urn:oasis:names:tc:SAML:2.0:metadata';
-export const DS_NS = 'http://www.w3.org/2000/09/xmldsig#';
+const MD_NS = 'urn:oasis:names:tc:SAML:2.0:metadata';
+const DS_NS = 'http://www.w3.org/2000/09/xmldsig#';
 const SAML2_PROTOCOL = 'urn:oasis:names:tc:SAML:2.0:protocol';
 const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect';
 const POST = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST';
-export const MAX_SIGNING_CERTIFICATES = 10;
+const MAX_SIGNING_CERTIFICATES = 10;
 
 export interface SamlMetadata {
   entityId: string;
@@ -34,7 +34,7 @@ const fail = (message: string): never => {
 };
 
 /** DER (base64 in the XML) → PEM with 64-character lines. */
-export function pemFromBase64(body: string): string {
+function pemFromBase64(body: string): string {
   const b64 = body.replace(/\s+/g, '');
   return `-----BEGIN CERTIFICATE-----\n${b64.match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END CERTIFICATE-----`;
 }

@@ -79,8 +79,8 @@ export interface ValidatedSamlResponse {
   sessionNotOnOrAfter?: Date;
 }
 
-export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
-export const MAX_CLOCK_SKEW_SECONDS = 300;
+const DEFAULT_CLOCK_SKEW_SECONDS = 60;
+const MAX_CLOCK_SKEW_SECONDS = 300;
 
 /** Validates a POSTed SAML response; throws SignInError (a catalog code + admin detail) on every rejection. */
 export async function validateSamlResponse(input: ValidateSamlInput): Promise<ValidatedSamlResponse> {

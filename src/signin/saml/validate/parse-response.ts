@@ -5,7 +5,7 @@ import { NS } from '../settings.ts';
 import { attr, parseXml, XmlRefused } from '../../../../common/xml/dom.ts';
 import type { ParsedResponse } from './context.ts';
 
-export const MAX_RESPONSE_BYTES = 256 * 1024;
+const MAX_RESPONSE_BYTES = 256 * 1024;
 
 export function decodeSamlResponse(samlResponse: string): string | undefined {
   if (typeof samlResponse !== 'string') return undefined;
