@@ -3,7 +3,7 @@
 // the report read back with its findings keyed by code.
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { expect } from 'vitest';
-import { Browser, sandboxAdmin, setUpAccount, type AccountSpec, type Rig } from './support.ts';
+import { Browser, setUpAccount, type AccountSpec, type Rig } from './support.ts';
 import * as op from '../graphql/operations.ts';
 import { EnableSsoFull, TenantSso } from '../graphql/readiness-operations.ts';
 import { READINESS_FINDINGS, type FindingCode } from '../../src/domain/readiness/findings.ts';

@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { z } from 'zod';
 import { isLoopbackHost } from '../../../common/net/address-policy.ts';
+import { IDENTIFIER_FIELDS } from '../users/identifier-field.ts';
 
 /** https everywhere; plain http only for an IdP on this machine (the sandbox). */
 export const idpUrl = (what: string) =>
@@ -71,7 +72,6 @@ const domain = z
 
 const PROVIDERS = ['SALESFORCE', 'MICROSOFT', 'OKTA', 'AZURE', 'GENERIC'] as const;
 const PROTOCOLS = ['OIDC', 'SAML'] as const;
-const IDENTIFIER_FIELDS = ['EMAIL', 'USERNAME', 'EXTERNAL_ID'] as const;
 
 const common = {
   name: text('Name', 100),

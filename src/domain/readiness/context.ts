@@ -18,5 +18,4 @@ export interface NetworkInput {
 
 export const label = (c: IdpConnection) => `"${c.name}" (${c.provider} ${c.protocol})`;
 
-export const IDENTIFIER_COLUMN = { EMAIL: 'email', USERNAME: 'username', EXTERNAL_ID: 'externalId' } as const;
-export const IDENTIFIER_LABEL = { EMAIL: 'email', USERNAME: 'username', EXTERNAL_ID: 'external ID' } as const;
+

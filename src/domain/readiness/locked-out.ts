@@ -3,9 +3,7 @@
 // shares). The one rule behind enableSso's `lockedOut` list and the USERS_UNMATCHABLE
 // warning's "would be locked out" count, so the two always agree.
 import { Prisma, type Db, type Tx } from '../../db/client.ts';
-import { IDENTIFIER_COLUMN } from './context.ts';
-
-type Field = keyof typeof IDENTIFIER_COLUMN;
+import { identifierColumnSql, sharedIdentifierValues, type IdentifierField as Field } from '../users/identifier-field.ts';
 
 export interface LockedOut {
   count: number;
@@ -14,9 +12,9 @@ export interface LockedOut {
 
 /** No value in `field`, or (with `shared`) a value another user of the tenant has too. */
 function unmatchableBy(tenantId: string, field: Field, shared: boolean): Prisma.Sql {
-  const column = Prisma.raw(`"${IDENTIFIER_COLUMN[field]}"`);
+  const column = identifierColumnSql(field);
   if (!shared) return Prisma.sql`u.${column} IS NULL`;
-  return Prisma.sql`(u.${column} IS NULL OR u.${column} IN (SELECT ${column} FROM "User" WHERE "tenantId" = ${tenantId} AND ${column} IS NOT NULL GROUP BY ${column} HAVING COUNT(*) > 1))`;
+  return Prisma.sql`(u.${column} IS NULL OR u.${column} IN (SELECT value FROM (${sharedIdentifierValues(tenantId, field)}) d))`;
 }
 
 async function countAndSample(db: Db | Tx, where: Prisma.Sql, sample: number): Promise<LockedOut> {

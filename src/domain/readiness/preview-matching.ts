@@ -4,8 +4,9 @@ import type { ServiceContext } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { visibleRows } from '../viewer.ts';
 import { identifierStats } from './checks/check-user-identifiers.ts';
+import type { IdentifierField } from '../users/identifier-field.ts';
 
-export async function previewUserMatching(ctx: ServiceContext, connectionId: string, field: 'EMAIL' | 'USERNAME' | 'EXTERNAL_ID') {
+export async function previewUserMatching(ctx: ServiceContext, connectionId: string, field: IdentifierField) {
   const connection = await ctx.db.idpConnection.findFirst({ where: visibleRows(ctx.viewer, { id: connectionId }) });
   if (!connection) return notFound(['connectionId'], 'IdP connection');
   const stats = await identifierStats(ctx.db, connection.tenantId, field);

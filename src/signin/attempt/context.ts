@@ -5,6 +5,7 @@ import type { IdpConnection, SignInRequest, Tenant, User } from '../../db/genera
 import type { Audience } from '../../domain/signin/audience.ts';
 import type { ExternalIdentity } from '../identity.ts';
 import type { TimelineEntry } from './stages.ts';
+import type { IdentifierField } from '../../domain/users/identifier-field.ts';
 
 type AttemptKind = 'SIGN_IN' | 'TEST' | 'SWITCH';
 
@@ -36,7 +37,7 @@ export interface AttemptContext {
   /** Whether a login-attempt row exists for traceId already (written at /sso/start). */
   persisted: boolean;
   /** The matched user, by identifier, for login history. */
-  match: { identifierField: 'EMAIL' | 'USERNAME' | 'EXTERNAL_ID'; identifierValue: string } | null;
+  match: { identifierField: IdentifierField; identifierValue: string } | null;
 }
 
 export function newAttempt(init: Pick<AttemptContext, 'traceId' | 'kind' | 'audience' | 'meta'> & Partial<AttemptContext>): AttemptContext {

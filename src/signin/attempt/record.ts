@@ -16,6 +16,7 @@ import type { Stopped } from './pipeline.ts';
 import type { AttemptContext } from './context.ts';
 import { connectionSnapshot } from './connection-snapshot.ts';
 import { FailureCoalescer } from './coalesce.ts';
+import type { IdentifierField } from '../../domain/users/identifier-field.ts';
 import type { Stage } from './stages.ts';
 
 export const newTraceId = () => randomUUID();
@@ -125,7 +126,7 @@ export async function recordFailure(deps: SignInDeps, ctx: AttemptContext, stopp
       message,
       detail: ctx.params.attribution ? `${failure.detail} [account ${ctx.params.attribution}]` : failure.detail,
       params: JSON.stringify(params),
-      identifierField: (failure.params.identifierField as 'EMAIL' | 'USERNAME' | 'EXTERNAL_ID' | undefined) ?? ctx.connection?.identifierField ?? null,
+      identifierField: (failure.params.identifierField as IdentifierField | undefined) ?? ctx.connection?.identifierField ?? null,
       identifierValue: failure.params.identifierValue ?? null,
       finishedAt: new Date(),
       lastSeenAt: new Date(),

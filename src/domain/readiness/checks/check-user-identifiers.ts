@@ -1,25 +1,24 @@
 // R19 / R11: every user and agent needs a value in the identifier field, and a unique one.
 // Counted in SQL (no per-user objects in memory, whatever the account's size).
-import { Prisma } from '../../../db/client.ts';
 import { finding, type Finding } from '../findings.ts';
-import { IDENTIFIER_COLUMN, IDENTIFIER_LABEL, label, type ReadinessInput } from '../context.ts';
+import { label, type ReadinessInput } from '../context.ts';
+import { IDENTIFIER_COLUMN, IDENTIFIER_LABEL, identifierColumnSql, sharedIdentifierValues, type IdentifierField } from '../../users/identifier-field.ts';
 import { lockedOut } from '../locked-out.ts';
 
 const SAMPLE = 5;
 
-export async function identifierStats(db: ReadinessInput['db'], tenantId: string, field: keyof typeof IDENTIFIER_COLUMN) {
-  const column = Prisma.raw(`"${IDENTIFIER_COLUMN[field]}"`);
+export async function identifierStats(db: ReadinessInput['db'], tenantId: string, field: IdentifierField) {
+  const column = identifierColumnSql(field);
+  const shared = sharedIdentifierValues(tenantId, field);
   const [totals] = await db.$queryRaw<{ total: bigint | number; missing: bigint | number }[]>`
     SELECT COUNT(*) AS total, COUNT(*) - COUNT(${column}) AS missing FROM "User" WHERE "tenantId" = ${tenantId}`;
   const missingIds = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM "User" WHERE "tenantId" = ${tenantId} AND ${column} IS NULL ORDER BY "id" LIMIT ${SAMPLE}`;
   const [dupes] = await db.$queryRaw<{ groups: bigint | number | null; users: bigint | number | null }[]>`
-    SELECT COUNT(*) AS groups, SUM(n) AS users FROM (
-      SELECT COUNT(*) AS n FROM "User" WHERE "tenantId" = ${tenantId} AND ${column} IS NOT NULL GROUP BY ${column} HAVING COUNT(*) > 1
-    ) d`;
+    SELECT COUNT(*) AS groups, SUM(n) AS users FROM (${shared}) d`;
   const dupeIds = Number(dupes?.groups ?? 0)
     ? await db.$queryRaw<{ id: string }[]>`
         SELECT u."id" FROM "User" u WHERE u."tenantId" = ${tenantId} AND u.${column} IN (
-          SELECT ${column} FROM "User" WHERE "tenantId" = ${tenantId} AND ${column} IS NOT NULL GROUP BY ${column} HAVING COUNT(*) > 1 LIMIT ${SAMPLE}
+          SELECT value FROM (${shared}) d LIMIT ${SAMPLE}
         ) ORDER BY u."id" LIMIT ${SAMPLE}`
     : [];
   return {
