@@ -1,4 +1,7 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
+// Relay global IDs, both ways, in one place: Pothos's relay plugin encodes them for
+// nodes; these two are for ids that appear as plain values (finding samples, audit targets)
+// and for ids arriving in arguments.
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { notFound } from '../domain/errors.ts';
 
 /**
@@ -14,3 +17,6 @@ export function localId(globalId: string, typename: string, field: string[]): st
   }
   return notFound(field, typename);
 }
+
+/** The global ID of a row of `typename`, as node(id:) accepts it. */
+export const globalId = (typename: string, id: string): string => encodeGlobalID(typename, id);

@@ -1,4 +1,4 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { globalId } from '../global-id.ts';
 import { builder } from '../builder.ts';
 import { visibleRows } from '../../domain/viewer.ts';
 
@@ -11,7 +11,7 @@ builder.prismaNode('AuditEvent', {
     actor: t.exposeString('actor'),
     action: t.exposeString('action', { description: 'e.g. tenant.create, idpConnection.update, user.import' }),
     targetType: t.exposeString('targetType'),
-    targetId: t.string({ description: 'Global ID of the changed object.', resolve: (e) => encodeGlobalID(e.targetType, e.targetId) }),
+    targetId: t.string({ description: 'Global ID of the changed object.', resolve: (e) => globalId(e.targetType, e.targetId) }),
     before: t.exposeString('before', { nullable: true }),
     after: t.exposeString('after', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

@@ -1,9 +1,8 @@
 // SSO readiness and the Single Sign On switch (R20, R21), test sign-ins, and the
 // identifier-field preview.
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { serviceContext } from '../context.ts';
-import { localId } from '../global-id.ts';
+import { globalId, localId } from '../global-id.ts';
 import { attempt } from '../mutations/payload.ts';
 import { UserError } from './user-error.ts';
 import { IdentifierField, UserKind } from './enums.ts';
@@ -28,7 +27,7 @@ const Affected = builder.objectRef<Finding['affected']>('AffectedObjects').imple
   fields: (t) => ({
     type: t.exposeString('type'),
     count: t.exposeInt('count'),
-    firstIds: t.stringList({ resolve: (a) => a.firstIds.map((id) => encodeGlobalID(a.type, id)) }),
+    firstIds: t.stringList({ resolve: (a) => a.firstIds.map((id) => globalId(a.type, id)) }),
   }),
 });
 
@@ -58,7 +57,7 @@ const LockedOut = builder.objectRef<EnableSsoResult['lockedOut']>('LockedOutUser
   description: 'Users and agents SSO would lock out: no usable identifier and no password sign-in.',
   fields: (t) => ({
     count: t.exposeInt('count'),
-    sampleUserIds: t.stringList({ resolve: (l) => l.sampleUserIds.map((id) => encodeGlobalID('User', id)) }),
+    sampleUserIds: t.stringList({ resolve: (l) => l.sampleUserIds.map((id) => globalId('User', id)) }),
   }),
 });
 
@@ -175,7 +174,7 @@ const Sample = builder.objectRef<{ count: number; groups?: number; sampleUserIds
   fields: (t) => ({
     count: t.exposeInt('count'),
     groups: t.int({ nullable: true, resolve: (s) => s.groups ?? null }),
-    sampleUserIds: t.stringList({ resolve: (s) => s.sampleUserIds.map((id) => encodeGlobalID('User', id)) }),
+    sampleUserIds: t.stringList({ resolve: (s) => s.sampleUserIds.map((id) => globalId('User', id)) }),
   }),
 });
 builder.queryField('previewUserMatching', (t) =>
