@@ -6,7 +6,7 @@ import type { Step } from '../attempt/pipeline.ts';
 import { evidenceOfCallback } from '../evidence/oidc-evidence.ts';
 import { consumeSignInRequest } from '../requests.ts';
 import { failSignIn } from '../sign-in-error.ts';
-import { attributeToRequest, continueAttempt } from './load-pending-sign-in.ts';
+import { attributeToRequest, continueAttempt } from '../attempt/continue-attempt.ts';
 
 export const loadOidcState: Step<OidcCallbackContext> = async (ctx, { db }) => {
   ctx.evidence = evidenceOfCallback(ctx.callbackUrl);

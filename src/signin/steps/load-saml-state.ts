@@ -4,7 +4,7 @@ import type { SamlAcsContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { consumeSignInRequest } from '../requests.ts';
 import { failSignIn } from '../sign-in-error.ts';
-import { attributeToRequest, continueAttempt } from './load-pending-sign-in.ts';
+import { attributeToRequest, continueAttempt } from '../attempt/continue-attempt.ts';
 
 export const loadSamlState: Step<SamlAcsContext> = async (ctx, { db }) => {
   const samlRequestId = ctx.inResponseTo!;

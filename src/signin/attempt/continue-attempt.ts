@@ -5,8 +5,8 @@
 import type { SignInRequest } from '../../db/generated/sqlite/client.ts';
 import type { Db } from '../../db/client.ts';
 import { audienceOfKind } from '../../domain/signin/audience.ts';
-import type { AttemptContext } from '../attempt/context.ts';
-import type { TimelineEntry } from '../attempt/stages.ts';
+import type { AttemptContext } from './context.ts';
+import type { TimelineEntry } from './stages.ts';
 
 export async function continueAttempt(ctx: AttemptContext, db: Db, request: SignInRequest): Promise<void> {
   ctx.request = request;
