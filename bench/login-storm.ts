@@ -198,13 +198,14 @@ interface Stack {
  * (OBSERVABILITY=off). The attempt rows and their timelines are written either way: they
  * are the login history, not an option.
  */
-async function startStack(label: string, observed: boolean): Promise<Stack> {
+async function startStack(label: string, observed: boolean, tree?: string): Promise<Stack> {
   const dir = mkdtempSync(join(tmpdir(), 'sso-storm-'));
   const databaseUrl = `file:${join(dir, 'storm.db')}`;
   const token = `sso_bench_${randomBytes(16).toString('base64url')}`;
-  const env = observed ? { LOG_FILE: join(dir, 'control-plane.log') } : { OBSERVABILITY: 'off' };
-  const api = await startControlPlaneProcess({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: token, MIGRATE: 'on', DATA_DIR: dir, ...env });
-  const sandbox = await startSandboxProcess({ PUBLIC_URL: api.url }).catch(async (error) => { await api.stop(); throw error; });
+  // An older checkout knows neither LOG_FILE nor OBSERVABILITY; LOG=off was its way to be quiet.
+  const env = tree ? { LOG: 'off' as const } : observed ? { LOG_FILE: join(dir, 'control-plane.log') } : { OBSERVABILITY: 'off' as const };
+  const api = await startControlPlaneProcess({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: token, MIGRATE: 'on', DATA_DIR: dir, ...env }, tree);
+  const sandbox = await startSandboxProcess({ PUBLIC_URL: api.url }, tree).catch(async (error) => { await api.stop(); throw error; });
   const stop = async () => {
     await Promise.all([api.stop(), sandbox.stop()]);
     rmSync(dir, { recursive: true, force: true });
@@ -223,7 +224,11 @@ async function startStack(label: string, observed: boolean): Promise<Stack> {
 export async function benchLoginStorm(): Promise<BenchRow[]> {
   const observed = await startStack('logs, metrics on', true);
   const bare = await startStack('logs, metrics off', false).catch(async (error) => { await observed.stop(); throw error; });
-  const stacks = [observed, bare];
+  // LOGIN_STORM_BEFORE=<another checkout>: a third stack from that tree (say, the commit
+  // before a restructuring), measured in the same rounds.
+  const beforeTree = process.env.LOGIN_STORM_BEFORE;
+  const before = beforeTree ? await startStack(`before (${beforeTree})`, false, beforeTree).catch(async (error) => { await Promise.all([observed.stop(), bare.stop()]); throw error; }) : undefined;
+  const stacks = before ? [observed, bare, before] : [observed, bare];
   try {
     for (const stack of stacks) {
       await storm(() => login(stack.starts.oidcStart, 'sally@acme.example'), WARMUP_MS);
@@ -272,6 +277,14 @@ export async function benchLoginStorm(): Promise<BenchRow[]> {
     rows.push({ name: `${name} logins/s with logs and metrics on, against off (same run)`, value: round(on.rate), unit: 'logins/s', baseline: `off: ${round(off.rate)} logins/s`, ratio: ratio(on.rate, off.rate), goal: '≥ 0.90' });
     if (cp(on) !== undefined && cp(off) !== undefined) {
       rows.push({ name: `${name} control-plane CPU per login with logs and metrics on, against off`, value: round(cp(on)!), unit: 'ms', baseline: `off: ${round(cp(off)!)} ms`, ratio: ratio(cp(on)!, cp(off)!), goal: '≤ 1.10' });
+    }
+  }
+  if (before) {
+    for (const protocol of ['oidc', 'saml'] as const) {
+      const [now, , then] = summaries[protocol] as [Summary, Summary, Summary];
+      const name = protocol.toUpperCase();
+      rows.push({ name: `${name} logins/s now (logs and metrics on), against ${before.label}`, value: round(now.rate), unit: 'logins/s', baseline: `before: ${round(then.rate)} logins/s`, ratio: ratio(now.rate, then.rate), goal: '≥ 1.00' });
+      if (cp(now) !== undefined && cp(then) !== undefined) rows.push({ name: `${name} control-plane CPU per login now, against before`, value: round(cp(now)!), unit: 'ms', baseline: `before: ${round(cp(then)!)} ms`, ratio: ratio(cp(now)!, cp(then)!) });
     }
   }
   rows.push(...base.map((r) => ({ ...r, name: `baseline: ${r.name}` })));

@@ -10,6 +10,7 @@ import { signingMaterial } from '../keys/keys.ts';
 import { issuerPath, loginPagePath } from '../paths.ts';
 import { downBody, foldAvailability, sleep } from '../scenarios/availability.ts';
 import { presentPerson } from '../scenarios/claims.ts';
+import { scenarioMark } from '../scenarios/effects.ts';
 import { needsIdTokenRewrite, rewriteIdToken } from '../scenarios/id-token.ts';
 import { signIn } from '../signin/signin.ts';
 import { CLAIMS } from './claims/index.ts';
@@ -75,7 +76,8 @@ export async function createIssuer(ctx: SandboxContext, org: Org): Promise<OidcI
   const configuration: Configuration = {
     adapter: store.adapter,
     clients: [],
-    claims: family.scopes,
+    // Tokens issued under an armed scenario say so (`sandbox_scenario`, scenarios/effects.ts).
+    claims: { ...family.scopes, openid: [...(family.scopes.openid ?? ['sub']), 'sandbox_scenario'] },
     scopes: ['openid', 'offline_access', ...Object.keys(family.scopes).filter((s) => s !== 'openid')],
     conformIdTokenClaims: false,
     cookies: { keys: [current.kid + orgKey] },
@@ -90,7 +92,9 @@ export async function createIssuer(ctx: SandboxContext, org: Org): Promise<OidcI
         accountId: sub,
         claims: async () => {
           const fx = ctx.tickets.effectsOf(grantIdOf(kctx));
-          return family.shape(presentPerson(ctx.directory, person, fx), { sandboxUrl: ctx.publicUrl, clientId: kctx.oidc.client?.clientId });
+          const claims = family.shape(presentPerson(ctx.directory, person, fx), { sandboxUrl: ctx.publicUrl, clientId: kctx.oidc.client?.clientId });
+          const mark = scenarioMark(fx);
+          return mark ? { ...claims, sandbox_scenario: mark } : claims;
         },
       };
     },

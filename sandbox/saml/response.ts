@@ -7,7 +7,7 @@ import { Constants, IdentityProvider, SamlLib, ServiceProvider, type IdentityPro
 import type { SamlSp } from '../directory/types.ts';
 import type { SigningMaterial } from '../keys/keys.ts';
 import type { Presented } from '../scenarios/claims.ts';
-import type { SignInEffects } from '../scenarios/effects.ts';
+import { scenarioMark, type SignInEffects } from '../scenarios/effects.ts';
 import { chooseNameId } from './nameid.ts';
 
 const RSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
@@ -67,7 +67,7 @@ function spEntity(entityId: string, acs: string): ServiceProviderInstance {
   return sp;
 }
 
-function attributeStatement(sp: SamlSp, p: Presented): string {
+function attributeStatement(sp: SamlSp, p: Presented, mark: string | undefined): string {
   const values = (field: string): string[] => {
     switch (field) {
       case 'email': return p.email ? [p.email] : [];
@@ -81,6 +81,7 @@ function attributeStatement(sp: SamlSp, p: Presented): string {
     }
   };
   const attrs = Object.entries(sp.attributes).map(([name, field]) => [name, values(field)] as const).filter(([, v]) => v.length)
+    .concat(mark ? [['sandbox_scenario', [mark]] as const] : [])
     .map(([name, v]) => `<saml:Attribute Name="${esc(name)}" NameFormat="urn:oasis:names:tc:SAML:2.0:attrname-format:basic">${
       v.map((x) => `<saml:AttributeValue xsi:type="xs:string">${esc(x)}</saml:AttributeValue>`).join('')}</saml:Attribute>`);
   return attrs.length ? `<saml:AttributeStatement>${attrs.join('')}</saml:AttributeStatement>` : '';
@@ -109,7 +110,7 @@ function responseXml(input: ResponseInput, responseId = newId()): string {
     InResponseTo: input.inResponseTo ?? null,
   } as Record<string, string>);
   const authn = `<saml:AuthnStatement AuthnInstant="${iso(t)}" SessionIndex="${newId()}"><saml:AuthnContext><saml:AuthnContextClassRef>${PASSWORD_CONTEXT}</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>`;
-  return tagged.replace('{AuthnStatement}', authn).replace('{AttributeStatement}', attributeStatement(input.sp, presented));
+  return tagged.replace('{AuthnStatement}', authn).replace('{AttributeStatement}', attributeStatement(input.sp, presented, scenarioMark(fx)));
 }
 
 /** Base64 SAMLResponse for a successful sign-in. */

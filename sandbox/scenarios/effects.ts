@@ -16,6 +16,15 @@ export interface SignInEffects {
   applied: { id: string; code: string; behaviour: string }[];
 }
 
+/**
+ * What the sandbox writes into a token or assertion it issues under armed scenarios
+ * (claim / attribute `sandbox_scenario`): the codes, so support can tell a staged failure
+ * from a real one. Undefined when nothing is armed.
+ */
+export function scenarioMark(fx: Pick<SignInEffects, 'applied'>): string | undefined {
+  return fx.applied.length ? fx.applied.map((a) => a.code).join(',') : undefined;
+}
+
 export function foldEffects(hit: ArmedScenario[]): SignInEffects {
   const fx: SignInEffects = { applied: hit.map((s) => ({ id: s.id, code: s.code, behaviour: s.behaviour })) };
   for (const s of hit) {

@@ -7,7 +7,7 @@ import * as op from '../graphql/operations.ts';
 import * as sop from '../graphql/support-operations.ts';
 import { autoPostForm } from '../support/saml-form.ts';
 import { startTestApi } from '../support/api.ts';
-import { Browser, metadataCertificates, parseOutcome, sandboxAdmin, setUpAccount, signIn, startAt, startRig, type Rig } from './support.ts';
+import { Browser, metadataCertificates, parseOutcome, sandboxAdmin, setUpAccount, signIn, startAt, startRig, withScenario, type Rig } from './support.ts';
 import { supportBundle } from '../../src/domain/support/bundle.ts';
 
 const SF_ORG = '00D000000000001AAA';
@@ -26,6 +26,22 @@ describe('support bundle (R13)', () => {
     globexAdmin = await token(globex.tenantId);
   });
   afterAll(() => rig.close());
+
+  it('R13 a failure staged with a sandbox scenario says so in the bundle (the sandbox marks its token and its assertion)', async () => {
+    const oidc = await withScenario(rig, { code: 'SALESFORCE_EMAIL_UNVERIFIED', person: 'sally@acme.example' }, () => signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' }));
+    expect(oidc.code).toBe('SALESFORCE_EMAIL_UNVERIFIED');
+    const oidcDoc = (await rig.api.ok(sop.SupportBundleOf, { traceId: oidc.traceId! }, acmeAdmin)).supportBundle!.document as Record<string, any>;
+    expect(oidcDoc.sandboxScenario).toBe('SALESFORCE_EMAIL_UNVERIFIED');
+
+    const saml = await withScenario(rig, { code: 'SAML_AUDIENCE_MISMATCH', org: 'okta/globex' }, () => signIn(rig, { account: 'GlobexDesk', loginHint: 'hank@globex.example' }));
+    expect(saml.code).toBe('SAML_AUDIENCE_MISMATCH');
+    const samlDoc = (await rig.api.ok(sop.SupportBundleOf, { traceId: saml.traceId! }, globexAdmin)).supportBundle!.document as Record<string, any>;
+    expect(samlDoc.sandboxScenario).toBe('SAML_AUDIENCE_MISMATCH');
+
+    // A real sign-in, nothing armed: no mark.
+    const real = await signIn(rig, { account: 'AcmeSupport', loginHint: 'amy@acme.example' });
+    expect(((await rig.api.ok(sop.SupportBundleOf, { traceId: real.traceId! }, acmeAdmin)).supportBundle!.document as Record<string, any>).sandboxScenario).toBeNull();
+  });
 
   it('R13 the trace id on the error page fetches a bundle with cause, fix, the connection used and the ID token\'s claims — redacted', async () => {
     const browser = new Browser(rig);

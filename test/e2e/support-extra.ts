@@ -55,8 +55,8 @@ export interface ChildServer {
  * Runs a TypeScript entry point under tsx in its own Node process and waits until a
  * stdout line matches `ready` (its first capture group is the URL) or is JSON with `url`.
  */
-function startChild(script: string, env: Record<string, string>, ready?: RegExp, timeoutMs = 60_000): Promise<ChildServer> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function startChild(script: string, env: Record<string, string>, ready?: RegExp, timeoutMs = 60_000, cwd = ROOT): Promise<ChildServer> {
+  const proc = spawn(process.execPath, ['--import', 'tsx', script], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   proc.stderr!.on('data', (d: Buffer) => { err = (err + d.toString()).slice(-20_000); });
   const stop = () => new Promise<void>((resolve) => {
@@ -89,14 +89,15 @@ function startChild(script: string, env: Record<string, string>, ready?: RegExp,
 }
 
 /** The product's control plane (test/e2e/fixtures/control-plane.ts) in its own process. */
-export function startControlPlaneProcess(env: { DATABASE_URL: string; SECRETS_KEY: string; OPERATOR_TOKEN: string; PUBLIC_URL?: string; PORT?: string; MIGRATE?: 'on'; LOG?: 'off'; NODE_ENV?: string; DATA_DIR?: string }): Promise<ChildServer> {
+/** `tree`: another checkout of the product (benchmarks compare commits in one run). */
+export function startControlPlaneProcess(env: { DATABASE_URL: string; SECRETS_KEY: string; OPERATOR_TOKEN: string; PUBLIC_URL?: string; PORT?: string; MIGRATE?: 'on'; LOG?: 'off'; NODE_ENV?: string; DATA_DIR?: string; LOG_FILE?: string; OBSERVABILITY?: 'off' }, tree = ROOT): Promise<ChildServer> {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'sso-cp-'));
-  return startChild('test/e2e/fixtures/control-plane.ts', { NODE_ENV: 'test', SANDBOX: 'off', SEED_DEMO: 'off', MIGRATE_ON_START: 'off', DATA_DIR: dataDir, PORT: '0', ...env } as Record<string, string>);
+  return startChild('test/e2e/fixtures/control-plane.ts', { NODE_ENV: 'test', SANDBOX: 'off', SEED_DEMO: 'off', MIGRATE_ON_START: 'off', DATA_DIR: dataDir, PORT: '0', ...env } as Record<string, string>, undefined, 60_000, tree);
 }
 
 /** The sandbox IdP (sandbox/main.ts) in its own process; PUBLIC_URL fills its fixtures' {controlPlaneUrl}. */
-export function startSandboxProcess(env: { PUBLIC_URL?: string } = {}): Promise<ChildServer> {
-  return startChild('sandbox/main.ts', { SANDBOX_PORT: '0', ...env } as Record<string, string>, /SANDBOX IdP at (http:\/\/\S+)/);
+export function startSandboxProcess(env: { PUBLIC_URL?: string } = {}, tree = ROOT): Promise<ChildServer> {
+  return startChild('sandbox/main.ts', { SANDBOX_PORT: '0', ...env } as Record<string, string>, /SANDBOX IdP at (http:\/\/\S+)/, 60_000, tree);
 }
 
 // ---- small helpers ------------------------------------------------------------------

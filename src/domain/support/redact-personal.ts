@@ -21,6 +21,9 @@ export function maskAddress(ip: string | null): string | null {
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
+/** Attributes that describe no person: the sandbox's mark of a staged failure. */
+const IMPERSONAL_ATTRIBUTES = new Set(['sandbox_scenario']);
+
 /** Personal values held under personal keys (and SAML attribute values), to find them in free text too. */
 function collect(value: unknown, into: Set<string>, key?: string, inAttributes = false): void {
   if (typeof value === 'string') {
@@ -28,7 +31,7 @@ function collect(value: unknown, into: Set<string>, key?: string, inAttributes =
   } else if (Array.isArray(value)) {
     for (const v of value) collect(v, into, key, inAttributes);
   } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) collect(v, into, k, inAttributes || k === 'attributes');
+    for (const [k, v] of Object.entries(value)) collect(v, into, k, (inAttributes && !IMPERSONAL_ATTRIBUTES.has(k)) || k === 'attributes');
   }
 }
 
@@ -42,7 +45,7 @@ function mask(value: unknown, known: string[], key?: string, inAttributes = fals
   }
   if (Array.isArray(value)) return value.map((v) => mask(v, known, key, inAttributes));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mask(v, known, k, inAttributes || k === 'attributes')]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mask(v, known, k, (inAttributes && !IMPERSONAL_ATTRIBUTES.has(k)) || k === 'attributes')]));
   }
   return value;
 }
