@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 tsx scripts/derive-schemas.ts --check
 tsx scripts/print-schema.ts --check
 tsx scripts/docs.ts --check
+tsx test/qa/print-schema.ts --check
 tsx scripts/migrate.ts check
 before=$(git status --porcelain -- test/graphql/generated)
 graphql-codegen --config codegen.ts --silent

@@ -1,0 +1,165 @@
+// Runs QA scenario files (scenario-file.ts) end to end: a fresh control plane (SQLite
+// file in a temp dir) and sandbox IdP in this process; per file, the sandbox people, the
+// account and its connection, the armed scenario, a sign-in over HTTP, the code recorded
+// in login history and the message on the page, the fix, and the sign-in after it.
+// Reporters: text (a table and a diff per mismatch), junit (XML for CI) and json.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { deployMigrations } from '../../src/db/migrations.ts';
+import { startSandbox } from '../../sandbox/server.ts';
+import { startTestApi } from '../support/api.ts';
+import { sandboxAdmin, setUpAccount, signIn, type Rig } from '../e2e/support.ts';
+import { scenarioFile, type ScenarioFile } from './scenario-file.ts';
+
+export interface Observed { code: string | null; message: string | null }
+export interface FileResult {
+  file: string;
+  name: string;
+  ok: boolean;
+  seconds: number;
+  /** Where it went wrong, in the file's own terms (empty when ok). */
+  mismatches: { step: 'expect' | 'afterFix' | 'setup'; expected: string; observed: string }[];
+}
+
+/** Every .json file named, or found below a named folder, in a stable order. */
+export function scenarioPaths(paths: string[]): string[] {
+  return paths.flatMap((p) => statSync(p).isDirectory()
+    ? readdirSync(p).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort().map((f) => join(p, f))
+    : [p]);
+}
+
+/** Parses and validates every file first: a malformed file fails the run before anything starts. */
+export function loadScenarioFiles(paths: string[]): { file: string; scenario: ScenarioFile }[] {
+  const problems: string[] = [];
+  const loaded = scenarioPaths(paths).flatMap((file) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      problems.push(`${file}: not JSON (${(error as Error).message})`);
+      return [];
+    }
+    const parsed = scenarioFile.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...parsed.error.issues.map((i) => `${file}: ${i.path.join('.') || '(file)'}: ${i.message}`));
+      return [];
+    }
+    return [{ file, scenario: parsed.data }];
+  });
+  const names = loaded.map((l) => l.scenario.account.accountName.toLowerCase());
+  names.forEach((n, i) => { if (names.indexOf(n) !== i) problems.push(`${loaded[i]!.file}: account.accountName ${n} is used by another file of this run`); });
+  if (problems.length) throw new Error(`Invalid scenario files:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  return loaded;
+}
+
+async function recordedCode(rig: Rig, traceId: string | null): Promise<string | null> {
+  return traceId ? (await rig.api.db.loginAttempt.findUnique({ where: { traceId } }))?.code ?? null : null;
+}
+
+async function observe(rig: Rig, s: ScenarioFile): Promise<Observed & { ok: boolean; traceId: string | null }> {
+  const outcome = await signIn(rig, { account: s.account.accountName, loginHint: s.signIn.as, audience: s.signIn.audience });
+  return { ok: outcome.ok, traceId: outcome.traceId, message: outcome.message, code: outcome.ok ? null : await recordedCode(rig, outcome.traceId) };
+}
+
+const show = (o: Observed) => (o.code === null && o.message === null ? 'signed in' : `code ${o.code ?? '(none)'}, message "${o.message ?? ''}"`);
+
+async function applyFix(rig: Rig, s: ScenarioFile, ids: { tenantId: string; connectionId: string }, armedId: string | undefined): Promise<void> {
+  const fix = s.fix!;
+  if (fix.kind === 'disarm') {
+    if (armedId) await sandboxAdmin(rig, 'DELETE', `/admin/scenarios/${armedId}`);
+    return;
+  }
+  if (fix.kind === 'sandbox') {
+    await sandboxAdmin(rig, fix.method, fix.path, fix.body);
+    return;
+  }
+  const tenantLocal = (await rig.api.db.tenant.findFirstOrThrow({ where: { accountKey: s.account.accountName.toLowerCase() } })).id;
+  const fill = async (value: unknown): Promise<unknown> => {
+    if (typeof value === 'string') {
+      const userRef = /^\{userId:(.+)\}$/.exec(value);
+      if (userRef) {
+        const user = await rig.api.db.user.findFirstOrThrow({ where: { tenantId: tenantLocal, username: userRef[1]! } });
+        return encodeGlobalID('User', user.id);
+      }
+      return value.replace('{tenantId}', ids.tenantId).replace('{connectionId}', encodeGlobalID('IdpConnection', ids.connectionId));
+    }
+    if (Array.isArray(value)) return Promise.all(value.map(fill));
+    if (value && typeof value === 'object') return Object.fromEntries(await Promise.all(Object.entries(value).map(async ([k, v]) => [k, await fill(v)])));
+    return value;
+  };
+  const response = await rig.api.post(JSON.stringify({ query: fix.query, variables: await fill(fix.variables ?? {}) }), { authorization: `Bearer ${rig.api.operatorToken}` });
+  const body = (await response.json()) as { errors?: { message: string }[]; data?: Record<string, { userErrors?: { message: string }[] } | null> };
+  const userErrors = Object.values(body.data ?? {}).flatMap((v) => v?.userErrors ?? []);
+  if (body.errors?.length || userErrors.length) throw new Error(`the fix failed: ${JSON.stringify(body.errors ?? userErrors)}`);
+}
+
+async function runOne(rig: Rig, file: string, s: ScenarioFile): Promise<FileResult> {
+  const began = performance.now();
+  const mismatches: FileResult['mismatches'] = [];
+  const fill = (text: string, traceId: string | null) => text.replace('{traceId}', traceId ?? '(none)').replace('{apiUrl}', rig.api.url);
+  let armedId: string | undefined;
+  try {
+    for (const person of s.directory?.people ?? []) await sandboxAdmin(rig, 'POST', '/admin/people', person);
+    const ids = await setUpAccount(rig, { ...s.account });
+    if (s.arm) armedId = (await sandboxAdmin<{ id: string }>(rig, 'POST', '/admin/scenarios', s.arm)).id;
+    const first = await observe(rig, s);
+    const expected = { code: s.expect.code, message: fill(s.expect.message, first.traceId) };
+    if (first.code !== expected.code || first.message !== expected.message) mismatches.push({ step: 'expect', expected: show(expected), observed: show(first) });
+    if (s.fix) {
+      await applyFix(rig, s, ids, armedId);
+      if (s.fix.kind === 'disarm') armedId = undefined;
+      const after = await observe(rig, s);
+      const wanted = !s.afterFix || 'outcome' in s.afterFix ? { code: null, message: null } : { code: s.afterFix.code, message: fill(s.afterFix.message, after.traceId) };
+      const got = after.ok ? { code: null, message: null } : after;
+      if (got.code !== wanted.code || (wanted.message !== null && got.message !== wanted.message)) mismatches.push({ step: 'afterFix', expected: show(wanted), observed: show(got) });
+    }
+  } catch (error) {
+    mismatches.push({ step: 'setup', expected: 'the scenario runs', observed: (error as Error).message.split('\n')[0]! });
+  } finally {
+    if (armedId) await sandboxAdmin(rig, 'DELETE', `/admin/scenarios/${armedId}`).catch(() => {});
+  }
+  return { file, name: s.name, ok: mismatches.length === 0, seconds: (performance.now() - began) / 1000, mismatches };
+}
+
+export async function runScenarioFiles(paths: string[]): Promise<FileResult[]> {
+  const loaded = loadScenarioFiles(paths);
+  const dir = mkdtempSync(join(tmpdir(), 'sso-scenario-files-'));
+  const databaseUrl = `file:${join(dir, 'scenarios.db')}`;
+  deployMigrations(databaseUrl);
+  const api = await startTestApi({ DATA_DIR: dir }, { databaseUrl });
+  const sandbox = await startSandbox({ port: 0, controlPlaneUrl: api.url, log: () => {} });
+  const rig: Rig = { api, sandbox, close: async () => { await sandbox.close(); await api.close(); } };
+  try {
+    const results: FileResult[] = [];
+    for (const { file, scenario } of loaded) results.push(await runOne(rig, file, scenario));
+    return results;
+  } finally {
+    await rig.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---- reporters ----------------------------------------------------------------------
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+export function junitReport(results: FileResult[]): string {
+  const failures = results.filter((r) => !r.ok).length;
+  const total = results.reduce((t, r) => t + r.seconds, 0);
+  const cases = results.map((r) => {
+    const name = xml(r.name);
+    const classname = xml(relative(process.cwd(), r.file));
+    if (r.ok) return `    <testcase name="${name}" classname="${classname}" time="${r.seconds.toFixed(3)}"/>`;
+    const text = r.mismatches.map((m) => `${m.step}: expected ${m.expected}\n${' '.repeat(m.step.length)}  observed ${m.observed}`).join('\n');
+    return `    <testcase name="${name}" classname="${classname}" time="${r.seconds.toFixed(3)}">\n      <failure message="${xml(`expected ${r.mismatches[0]!.expected}; observed ${r.mismatches[0]!.observed}`)}" type="mismatch">${xml(text)}</failure>\n    </testcase>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="sso scenarios" tests="${results.length}" failures="${failures}" time="${total.toFixed(3)}">\n  <testsuite name="QA scenario files" tests="${results.length}" failures="${failures}" errors="0" time="${total.toFixed(3)}">\n${cases.join('\n')}\n  </testsuite>\n</testsuites>\n`;
+}
+
+export function textReport(results: FileResult[]): string {
+  const lines = results.map((r) => `${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}  (${relative(process.cwd(), r.file)}, ${r.seconds.toFixed(1)} s)${r.ok ? '' : `\n${r.mismatches.map((m) => `      ${m.step}:\n        - expected ${m.expected}\n        + observed ${m.observed}`).join('\n')}`}`);
+  const failed = results.filter((r) => !r.ok).length;
+  return `${lines.join('\n')}\n\n${results.length - failed} of ${results.length} scenario files passed.\n`;
+}
