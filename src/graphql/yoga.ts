@@ -16,6 +16,7 @@ import { Authenticator } from '../domain/api-tokens/authenticate.ts';
 import { bearerToken } from '../security/api-tokens.ts';
 import type { GraphQLContext } from './context.ts';
 import { schema } from './schema.ts';
+import { renderLocalGraphiQL } from './graphiql-page.ts';
 
 /**
  * By shape, not instanceof: graphql-js may be loaded twice (its ESM and CJS builds, one
@@ -40,6 +41,7 @@ export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<s
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: deps.config.production ? false : { title: 'SSO control plane', headers: JSON.stringify({ Authorization: 'Bearer <token printed by npm start>' }) },
+    renderGraphiQL: renderLocalGraphiQL,
     logging: false,
     maskedErrors: {
       maskError(error) {

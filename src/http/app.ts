@@ -9,6 +9,7 @@ import type { SecretBox } from '../security/secret-box.ts';
 import { createGraphQLServer } from '../graphql/yoga.ts';
 import { signInRoutes } from '../signin/routes.ts';
 import { supportRoutes } from './support-routes.ts';
+import { graphiqlRoutes } from './graphiql-routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps): Hono {
         c.json({ errors: [{ message: `Request body exceeds the limit of ${deps.config.limits.maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, 413),
     }),
   );
+  app.route('/', graphiqlRoutes(!deps.config.production));
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, {}));
 
   app.route('/', signInRoutes({ db: deps.db, secrets: deps.secrets, publicUrl: deps.config.publicUrl, logger: deps.logger, settings: deps.config.signIn }));
