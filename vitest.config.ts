@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 
 const wanted = (process.env.TEST_DATABASES ?? 'sqlite,postgresql').split(',').map((s) => s.trim());
 
-const ONCE = ['test/unit/**/*.test.ts', 'test/sandbox/**/*.test.ts', 'test/signin/**/*.test.ts', 'test/e2e/browser.test.ts', 'test/e2e/graphiql-offline.test.ts', 'test/e2e/scenarios-runner.test.ts'];
+const ONCE = ['test/unit/**/*.test.ts', 'test/sandbox/**/*.test.ts', 'test/signin/**/*.test.ts', 'test/e2e/browser.test.ts', 'test/e2e/graphiql-offline.test.ts', 'test/e2e/shutdown.test.ts', 'test/e2e/scenarios-runner.test.ts'];
 const POSTGRES_ONLY = ['test/e2e/multi-instance.test.ts'];
 
 export default defineConfig({

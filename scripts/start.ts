@@ -5,6 +5,7 @@
 import { loadConfig } from '../src/config.ts';
 import { createControlPlane } from '../src/control-plane.ts';
 import { createLogger, describeError } from '../src/log.ts';
+import { stopOnSignals } from '../src/stop-on-signals.ts';
 
 async function main() {
   if (process.env.NODE_ENV === 'production') {
@@ -28,13 +29,11 @@ async function main() {
     // Printed on purpose, in development only: the token lives in ./data/operator-token.
     process.stdout.write(`\nDevelopment operator token (also in ${config.dataDir}/operator-token):\n  ${config.operatorToken}\n\n`);
   }
-  const shutdown = async () => {
+  // The control plane first: its requests in flight may still need the sandbox IdP.
+  stopOnSignals(async () => {
     await controlPlane.close();
     await sandbox?.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  }, (error) => logger.error('shutdown failed', describeError(error)));
 }
 
 main().catch((error) => {

@@ -4,18 +4,14 @@
 import { loadConfig } from './config.ts';
 import { createControlPlane } from './control-plane.ts';
 import { createLogger, describeError } from './log.ts';
+import { stopOnSignals } from './stop-on-signals.ts';
 
 async function main() {
   const logger = createLogger();
   const config = loadConfig();
   const controlPlane = await createControlPlane(config, logger);
   await controlPlane.listen();
-  const shutdown = async () => {
-    await controlPlane.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  stopOnSignals(() => controlPlane.close(), (error) => logger.error('shutdown failed', describeError(error)));
 }
 
 main().catch((error) => {
