@@ -10,6 +10,7 @@ const wanted = (process.env.TEST_DATABASES ?? 'sqlite,postgresql').split(',').ma
 
 const ONCE = [
   'test/unit/**/*.test.ts', 'test/sandbox/**/*.test.ts', 'test/signin/**/*.test.ts', 'test/e2e/browser.test.ts', 'test/e2e/scenarios-runner.test.ts',
+  'test/e2e/graphiql-offline.test.ts', 'test/e2e/shutdown.test.ts',
   // Child processes on their own SQLite files: the database under test is not their subject.
   'test/e2e/scenario-files.test.ts', 'test/e2e/production-start.test.ts',
 ];

@@ -9,6 +9,7 @@ import type { SandboxFixtures } from './directory/types.ts';
 import { loadFixtures, type RawFixtures } from './fixtures/load.ts';
 import { createSandboxApp } from './http/app.ts';
 import { isLoopbackHost } from '../common/net/address-policy.ts';
+import { gracefulCloser } from '../common/net/graceful-close.ts';
 import { IssuerRegistry } from './oidc/issuers.ts';
 import { matchIssuer } from './paths.ts';
 import { ScenarioRegistry } from './scenarios/registry.ts';
@@ -59,6 +60,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const tickets = new TicketBook();
 
   const server = createServer();
+  const closeServer = gracefulCloser(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
@@ -115,10 +117,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     scenarios,
     issuers,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      });
+      await closeServer();
       await issuers.close();
     },
   };

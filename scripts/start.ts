@@ -3,8 +3,9 @@
 // sandbox/ and the seed data. With NODE_ENV=production it runs the production entry
 // instead and never loads the sandbox or the seed.
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { createControlPlane, onShutdownSignal } from '../src/control-plane.ts';
+import { createControlPlane } from '../src/control-plane.ts';
 import { createLogger, describeError } from '../src/observability/log.ts';
+import { stopOnSignals } from '../src/stop-on-signals.ts';
 
 async function main() {
   if (process.env.NODE_ENV === 'production') {
@@ -28,10 +29,11 @@ async function main() {
     // Printed on purpose, in development only: the token lives in ./data/operator-token.
     process.stdout.write(`\nDevelopment operator token (also in ${config.dataDir}/operator-token):\n  ${config.operatorToken}\n\n`);
   }
-  onShutdownSignal(logger, async () => {
+  // The control plane first: its requests in flight may still need the sandbox IdP.
+  stopOnSignals(async () => {
     await controlPlane.close();
     await sandbox?.close();
-  });
+  }, (error) => logger.error(describeError(error), 'shutdown failed'));
 }
 
 main().catch((error) => {

@@ -65,18 +65,3 @@ export async function createControlPlane(config: Config, logger: Logger): Promis
   };
 }
 
-/** SIGTERM / SIGINT: close once (a second signal while closing exits at once), then exit 0. */
-export function onShutdownSignal(logger: Logger, close: () => Promise<void>): void {
-  let closing = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (closing) process.exit(1);
-    closing = true;
-    logger.info({ signal }, 'shutting down');
-    close().then(
-      () => { logger.flush(); process.exit(0); },
-      (error) => { logger.error(describeError(error), 'shutdown failed'); process.exit(1); },
-    );
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
-}

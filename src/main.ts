@@ -3,15 +3,16 @@
 // (scripts/start.ts, `npm start`). A bad configuration stops it before anything starts,
 // with every problem named.
 import { ConfigError, loadConfig } from './config.ts';
-import { createControlPlane, onShutdownSignal } from './control-plane.ts';
+import { createControlPlane } from './control-plane.ts';
 import { createLogger, describeError } from './observability/log.ts';
+import { stopOnSignals } from './stop-on-signals.ts';
 
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.log);
   const controlPlane = await createControlPlane(config, logger);
   await controlPlane.listen();
-  onShutdownSignal(logger, () => controlPlane.close());
+  stopOnSignals(() => controlPlane.close(), (error) => logger.error(describeError(error), 'shutdown failed'));
 }
 
 main().catch((error) => {

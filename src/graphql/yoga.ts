@@ -19,6 +19,7 @@ import type { GraphQLContext } from './context.ts';
 import { schema } from './schema.ts';
 import { useIntrospectionPolicy } from './plugins/introspection-policy.ts';
 import { useOperationMetrics } from './plugins/operation-metrics.ts';
+import { renderLocalGraphiQL } from './graphiql-page.ts';
 
 /**
  * By shape, not instanceof: graphql-js may be loaded twice (its ESM and CJS builds, one
@@ -44,6 +45,7 @@ export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<s
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: !deps.config.graphql.graphiql ? false : { title: 'SSO control plane', headers: JSON.stringify({ Authorization: 'Bearer <token printed by npm start>' }) },
+    renderGraphiQL: renderLocalGraphiQL,
     logging: false,
     maskedErrors: {
       maskError(error) {

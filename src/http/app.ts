@@ -13,6 +13,7 @@ import { signInRoutes } from '../signin/routes.ts';
 import { supportRoutes } from './support-routes.ts';
 import { requestLog } from './request-log.ts';
 import { metricsRoutes } from './metrics-route.ts';
+import { graphiqlRoutes } from './graphiql-routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -53,6 +54,7 @@ export function createApp(deps: AppDeps): Hono {
         c.json({ errors: [{ message: `Request body exceeds the limit of ${deps.config.limits.maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }, 413),
     }),
   );
+  app.route('/', graphiqlRoutes(deps.config.graphql.graphiql));
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', (c) => yoga.fetch(c.req.raw, {}));
 
   const observer = metrics && { stage: metrics.observeSignInStage, outcome: metrics.observeSignInOutcome, outbound: metrics.observeOutbound };
