@@ -13,25 +13,39 @@ const WINDOW_MS = 60_000;
 const FOLD_INTO_MS = 10 * 60_000;
 const MAX_TRACKED = 50_000;
 
+/**
+ * Events per key over the last minute, sliding (a burst astride a clock minute gets no
+ * second allowance). Keeps at most `cap` timestamps a key: beyond the limit only "over"
+ * matters, not by how much.
+ */
 class MinuteCounter {
-  private counts = new Map<string, { window: number; n: number }>();
+  private recent = new Map<string, number[]>();
 
-  /** Counts one event for key and returns how many it has seen in the current minute. */
+  constructor(private cap: number) {}
+
+  /** Counts one event for key and returns how many it has seen in the last minute (at most cap + 1). */
   hit(key: string, now: number): number {
-    const window = Math.floor(now / WINDOW_MS);
-    const entry = this.counts.get(key);
-    if (entry && entry.window === window) return ++entry.n;
-    if (this.counts.size >= MAX_TRACKED) this.counts.clear();
-    this.counts.set(key, { window, n: 1 });
-    return 1;
+    let times = this.recent.get(key);
+    if (!times) {
+      if (this.recent.size >= MAX_TRACKED) this.recent.clear();
+      times = [];
+      this.recent.set(key, times);
+    }
+    while (times.length && times[0]! <= now - WINDOW_MS) times.shift();
+    times.push(now);
+    if (times.length > this.cap + 1) times.shift();
+    return times.length;
   }
 }
 
 export class FailureCoalescer {
-  private perAddress = new MinuteCounter();
-  private unattributed = new MinuteCounter();
+  private perAddress: MinuteCounter;
+  private unattributed: MinuteCounter;
 
-  constructor(private settings: Pick<SignInSettings, 'failuresPerMinutePerAddress' | 'unattributedPerMinute'>) {}
+  constructor(private settings: Pick<SignInSettings, 'failuresPerMinutePerAddress' | 'unattributedPerMinute'>) {
+    this.perAddress = new MinuteCounter(settings.failuresPerMinutePerAddress);
+    this.unattributed = new MinuteCounter(settings.unattributedPerMinute);
+  }
 
   /**
    * The trace id of the row this failure was folded into, or null when it deserves a row
