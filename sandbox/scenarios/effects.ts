@@ -12,6 +12,8 @@ export interface SignInEffects {
   signWith?: 'expired' | 'foreign';
   unsigned?: boolean;
   audience?: string;
+  /** OIDC: the ID token carries a nonce other than the one the RP sent. */
+  wrongNonce?: boolean;
   /** The scenarios that produced these effects (id, code), for logs and the login page. */
   applied: { id: string; code: string; behaviour: string }[];
 }
@@ -38,6 +40,7 @@ export function foldEffects(hit: ArmedScenario[]): SignInEffects {
       case 'wrong-key': fx.signWith = 'foreign'; break;
       case 'unsigned': fx.unsigned = true; break;
       case 'wrong-audience': fx.audience = s.params.audience ?? 'https://sp.elsewhere.example/not-you'; break;
+      case 'wrong-nonce': fx.wrongNonce = true; break;
       default: break;
     }
   }
