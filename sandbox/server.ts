@@ -11,6 +11,7 @@ import { createSandboxApp } from './http/app.ts';
 import { isLoopbackHost } from '../common/net/address-policy.ts';
 import { IssuerRegistry } from './oidc/issuers.ts';
 import { matchIssuer } from './paths.ts';
+import { DeliveryBook } from './saml/deliveries.ts';
 import { ScenarioRegistry } from './scenarios/registry.ts';
 import { TicketBook } from './signin/tickets.ts';
 
@@ -55,7 +56,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   }
   const fixtures = loadFixtures(options.fixtures as string | RawFixtures | undefined, options.controlPlaneUrl ?? process.env.PUBLIC_URL ?? 'http://127.0.0.1:4000');
   const directory = new Directory(fixtures);
-  const scenarios = new ScenarioRegistry(directory);
+  const deliveries = new DeliveryBook();
+  const scenarios = new ScenarioRegistry(directory, deliveries);
   const tickets = new TicketBook();
 
   const server = createServer();
@@ -67,7 +69,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const publicUrl = (options.publicUrl ?? `http://${urlHost}:${bound}`).replace(/\/$/, '');
 
-  const context: SandboxContext = { directory, scenarios, tickets, publicUrl, log };
+  const context: SandboxContext = { directory, scenarios, tickets, deliveries, publicUrl, log };
   const issuers = new IssuerRegistry(context);
   let ready = false;
   const app = createSandboxApp(context, issuers, {
@@ -77,6 +79,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       directory.reset();
       scenarios.reset();
       tickets.clear();
+      deliveries.clear();
     },
   });
   const honoListener = getRequestListener(app.fetch);

@@ -8,6 +8,7 @@ import { DirectoryError } from '../directory/directory.ts';
 import { orgKeyOf, type Org } from '../directory/types.ts';
 import { issuerPath, samlPath } from '../paths.ts';
 import { ARMABLE_CODES, CODE_BEHAVIOURS, expectedCodes } from '../scenarios/catalog.ts';
+import { ScenarioRefused } from '../scenarios/refusal.ts';
 
 export function orgUrls(publicUrl: string, org: Org) {
   const issuer = `${publicUrl}${issuerPath(org)}`;
@@ -31,6 +32,7 @@ export function adminRoutes(ctx: SandboxContext, opts: { adminToken?: string; on
   app.onError((error, c) => {
     if (error instanceof ZodError) return c.json({ error: 'invalid input', issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }, 400);
     if (error instanceof DirectoryError) return c.json({ error: error.message }, error.status);
+    if (error instanceof ScenarioRefused) return c.json(error.toJSON(), error.status);
     if (error instanceof SyntaxError) return c.json({ error: 'body is not JSON' }, 400);
     ctx.log(`admin error: ${error instanceof Error ? error.message : String(error)}`);
     return c.json({ error: 'internal error' }, 500);

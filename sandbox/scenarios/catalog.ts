@@ -6,7 +6,7 @@ import type { FailureCode } from '../../common/failures/catalog.ts';
 export const BEHAVIOURS = [
   'email-unverified', 'no-email', 'other-org', 'ip-restricted', 'access-denied', 'clock-skew',
   'expired-cert', 'wrong-key', 'unsigned', 'wrong-audience', 'slow', 'down',
-  'wrong-nonce',
+  'wrong-nonce', 'replay',
 ] as const;
 export type Behaviour = (typeof BEHAVIOURS)[number];
 
@@ -27,6 +27,7 @@ export const CODE_BEHAVIOURS = {
   OIDC_TOKEN_INVALID: ['wrong-key', 'clock-skew', 'wrong-audience'],
   IDP_UNAVAILABLE: ['down', 'slow'],
   OIDC_NONCE_MISMATCH: ['wrong-nonce'],
+  SAML_ASSERTION_REPLAYED: ['replay'],
 } as const satisfies Partial<Record<FailureCode, readonly Behaviour[]>>;
 
 export type ArmableCode = keyof typeof CODE_BEHAVIOURS;
@@ -44,6 +45,7 @@ export function expectedCodes(code: ArmableCode, behaviour: Behaviour): Partial<
     case 'unsigned': return { saml: 'SAML_ASSERTION_UNSIGNED' };
     case 'ip-restricted': return { oidc: 'IDP_IP_RESTRICTED' };
     case 'wrong-nonce': return { oidc: 'OIDC_NONCE_MISMATCH' };
+    case 'replay': return { saml: 'SAML_ASSERTION_REPLAYED' };
     default: return { oidc: code, saml: code };
   }
 }

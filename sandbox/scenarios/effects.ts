@@ -14,6 +14,8 @@ export interface SignInEffects {
   audience?: string;
   /** OIDC: the ID token carries a nonce other than the one the RP sent. */
   wrongNonce?: boolean;
+  /** SAML: resend the response last delivered to this SP for this person instead of a new one. */
+  replay?: boolean;
   /** The scenarios that produced these effects (id, code), for logs and the login page. */
   applied: { id: string; code: string; behaviour: string }[];
 }
@@ -41,6 +43,7 @@ export function foldEffects(hit: ArmedScenario[]): SignInEffects {
       case 'unsigned': fx.unsigned = true; break;
       case 'wrong-audience': fx.audience = s.params.audience ?? 'https://sp.elsewhere.example/not-you'; break;
       case 'wrong-nonce': fx.wrongNonce = true; break;
+      case 'replay': fx.replay = true; break;
       default: break;
     }
   }

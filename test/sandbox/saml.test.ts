@@ -171,6 +171,44 @@ describe('SAML scenarios', () => {
     await expect(sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! })).rejects.toThrow(/audience/i);
   });
 
+  it('R13 R31 SAML_ASSERTION_REPLAYED is refused at arm time while nothing in scope was delivered (422, typed)', async () => {
+    const sp = await samlSp(sb, OKTA);
+    const refused = await admin(sb, 'POST', '/admin/scenarios', { code: 'SAML_ASSERTION_REPLAYED', client: sp.entityId });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'SCENARIO_NOTHING_TO_REPLAY', failureCode: 'SAML_ASSERTION_REPLAYED', reason: expect.stringMatching(/sign in once/) });
+    expect((await admin(sb, 'GET', '/admin/scenarios')).body).toEqual([]);
+  });
+
+  it('R13 R31 SAML_ASSERTION_REPLAYED resends the previous response byte for byte to the same ACS; node-saml refuses it', async () => {
+    const sp = await samlSp(sb, OKTA);
+    const first = await samlHeadless(sp, 'hank@globex.example', 'first-relay');
+    await sp.saml.validatePostResponseAsync({ SAMLResponse: first.SAMLResponse! });
+    const armed = await arm({ code: 'SAML_ASSERTION_REPLAYED', client: sp.entityId });
+    expect(armed.expected).toEqual({ saml: 'SAML_ASSERTION_REPLAYED' });
+    const again = await samlHeadless(sp, 'hank@globex.example', 'second-relay');
+    expect(again.SAMLResponse).toBe(first.SAMLResponse);
+    expect(again.action).toBe(first.action);
+    expect(again.RelayState).toBe('first-relay');
+    // The SP consumed that request the first time: a stock SP that tracks InResponseTo refuses the replay.
+    await expect(sp.saml.validatePostResponseAsync({ SAMLResponse: again.SAMLResponse! })).rejects.toThrow(/InResponseTo/);
+    const history = await admin(sb, 'GET', `/admin/login-history?org=${OKTA}&application=${encodeURIComponent(`Test SP ${sp.entityId.match(/sp-(\d+)/)![1]}`)}`);
+    expect(history.body[0]).toMatchObject({ protocol: 'saml', status: 'Success', scenario: 'SAML_ASSERTION_REPLAYED' });
+  });
+
+  it('R31 SAML_ASSERTION_REPLAYED: a person with nothing delivered yet gets a fresh response and the scenario is not spent; their next sign-in replays it', async () => {
+    const sp = await samlSp(sb, OKTA);
+    await samlHeadless(sp, 'hank@globex.example');
+    const armed = await arm({ code: 'SAML_ASSERTION_REPLAYED', client: sp.entityId, once: true });
+    const fresh = await samlHeadless(sp, 'admin@globex.example');
+    const { profile } = await sp.saml.validatePostResponseAsync({ SAMLResponse: fresh.SAMLResponse! });
+    expect(profile?.nameID).toBe('admin@globex.example');
+    expect(decodeSamlResponse(fresh.SAMLResponse!)).not.toContain('sandbox_scenario');
+    expect((await admin<{ id: string }[]>(sb, 'GET', '/admin/scenarios')).body.map((s) => s.id)).toEqual([armed.id]);
+    const replayed = await samlHeadless(sp, 'admin@globex.example');
+    expect(replayed.SAMLResponse).toBe(fresh.SAMLResponse);
+    expect((await admin(sb, 'GET', '/admin/scenarios')).body).toEqual([]);
+  });
+
   it('R12 R31 IDP_ACCESS_DENIED: a signed Responder/RequestDenied response, node-saml reports the status', async () => {
     await arm({ code: 'IDP_ACCESS_DENIED', org: OKTA, once: true });
     const sp = await samlSp(sb, OKTA);
