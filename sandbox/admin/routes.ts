@@ -9,6 +9,7 @@ import { orgKeyOf, type Org } from '../directory/types.ts';
 import { issuerPath, samlPath } from '../paths.ts';
 import { ARMABLE_CODES, CODE_BEHAVIOURS, expectedCodes } from '../scenarios/catalog.ts';
 import { ScenarioRefused } from '../scenarios/refusal.ts';
+import { UNPRODUCIBLE } from '../scenarios/unproducible.ts';
 
 export function orgUrls(publicUrl: string, org: Org) {
   const issuer = `${publicUrl}${issuerPath(org)}`;
@@ -75,6 +76,8 @@ export function adminRoutes(ctx: SandboxContext, opts: { adminToken?: string; on
   app.get('/admin/scenarios/catalog', (c) => c.json(ARMABLE_CODES.map((code) => ({
     code, behaviours: CODE_BEHAVIOURS[code].map((b) => ({ behaviour: b, expected: expectedCodes(code, b) })),
   }))));
+  // The catalog codes arming refuses, with the reason (arming one answers 422 SCENARIO_NOT_PRODUCIBLE).
+  app.get('/admin/scenarios/unproducible', (c) => c.json(Object.entries(UNPRODUCIBLE).map(([code, u]) => ({ code, ...u }))));
   app.post('/admin/scenarios', async (c) => c.json(scenarios.arm(await body(c)), 201));
   app.delete('/admin/scenarios/:id', (c) => {
     const n = scenarios.clear(c.req.param('id'));

@@ -60,7 +60,8 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
     const replayed = outcome.ok && outcome.fx.replay ? previous(outcome.person.id) : undefined;
     if (replayed) return c.html(autoPostForm(replayed.acs, replayed.samlResponse, replayed.relayState));
     const { entityId, ssoUrl } = urls(org);
-    const keys = await keysOf(org);
+    // The stand-in encryption key is generated only when a scenario first encrypts.
+    const keys = { ...(await keysOf(org)), ...(outcome.fx?.encrypted ? { encryption: await signingMaterial(p.org, 'encryption') } : {}) };
     if (!outcome.ok && outcome.error === 'unknown_person') return onUnknown(`No person "${hint}" in this org.`);
     const samlResponse = outcome.ok
       ? await loginResponse({

@@ -6,7 +6,7 @@ import type { FailureCode } from '../../common/failures/catalog.ts';
 export const BEHAVIOURS = [
   'email-unverified', 'no-email', 'other-org', 'ip-restricted', 'access-denied', 'clock-skew',
   'expired-cert', 'wrong-key', 'unsigned', 'wrong-audience', 'slow', 'down',
-  'wrong-nonce', 'replay',
+  'wrong-nonce', 'replay', 'encrypted',
 ] as const;
 export type Behaviour = (typeof BEHAVIOURS)[number];
 
@@ -28,6 +28,8 @@ export const CODE_BEHAVIOURS = {
   IDP_UNAVAILABLE: ['down', 'slow'],
   OIDC_NONCE_MISMATCH: ['wrong-nonce'],
   SAML_ASSERTION_REPLAYED: ['replay'],
+  SAML_ENCRYPTION_UNSUPPORTED: ['encrypted'],
+  MICROSOFT_WRONG_TENANT: ['other-org'],
 } as const satisfies Partial<Record<FailureCode, readonly Behaviour[]>>;
 
 export type ArmableCode = keyof typeof CODE_BEHAVIOURS;
@@ -46,6 +48,7 @@ export function expectedCodes(code: ArmableCode, behaviour: Behaviour): Partial<
     case 'ip-restricted': return { oidc: 'IDP_IP_RESTRICTED' };
     case 'wrong-nonce': return { oidc: 'OIDC_NONCE_MISMATCH' };
     case 'replay': return { saml: 'SAML_ASSERTION_REPLAYED' };
+    case 'encrypted': return { saml: 'SAML_ENCRYPTION_UNSUPPORTED' };
     default: return { oidc: code, saml: code };
   }
 }

@@ -16,6 +16,8 @@ export interface SignInEffects {
   wrongNonce?: boolean;
   /** SAML: resend the response last delivered to this SP for this person instead of a new one. */
   replay?: boolean;
+  /** SAML: the assertion travels as an EncryptedAssertion (to the SP's encryption certificate, or a stand-in). */
+  encrypted?: boolean;
   /** The scenarios that produced these effects (id, code), for logs and the login page. */
   applied: { id: string; code: string; behaviour: string }[];
 }
@@ -44,6 +46,7 @@ export function foldEffects(hit: ArmedScenario[]): SignInEffects {
       case 'wrong-audience': fx.audience = s.params.audience ?? 'https://sp.elsewhere.example/not-you'; break;
       case 'wrong-nonce': fx.wrongNonce = true; break;
       case 'replay': fx.replay = true; break;
+      case 'encrypted': fx.encrypted = true; break;
       default: break;
     }
   }

@@ -8,6 +8,7 @@ import type { Directory } from '../directory/directory.ts';
 import { DirectoryError } from '../directory/directory.ts';
 import type { OrgKey, Person } from '../directory/types.ts';
 import { ScenarioRefused } from './refusal.ts';
+import { requireArmable } from './unproducible.ts';
 import {
   ARMABLE_CODES, AVAILABILITY, BEHAVIOURS, CODE_BEHAVIOURS, expectedCodes, type ArmableCode, type Behaviour, type Protocol,
 } from './catalog.ts';
@@ -73,6 +74,9 @@ export class ScenarioRegistry {
   }
 
   arm(input: unknown): ArmedScenario {
+    const asked = input as { code?: unknown; org?: unknown } | null;
+    // A code no behaviour produces is refused with the reason, before any other check.
+    if (typeof asked?.code === 'string') requireArmable(asked.code, typeof asked.org === 'string' ? asked.org : undefined);
     const a = armSchema.parse(input);
     const allowed: readonly Behaviour[] = CODE_BEHAVIOURS[a.code];
     const behaviour = a.behaviour ?? allowed[0]!;
