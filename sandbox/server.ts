@@ -12,6 +12,7 @@ import { isLoopbackHost } from '../common/net/address-policy.ts';
 import { gracefulCloser } from '../common/net/graceful-close.ts';
 import { IssuerRegistry } from './oidc/issuers.ts';
 import { matchIssuer } from './paths.ts';
+import { DeliveryBook } from './saml/deliveries.ts';
 import { ScenarioRegistry } from './scenarios/registry.ts';
 import { TicketBook } from './signin/tickets.ts';
 
@@ -56,7 +57,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   }
   const fixtures = loadFixtures(options.fixtures as string | RawFixtures | undefined, options.controlPlaneUrl ?? process.env.PUBLIC_URL ?? 'http://127.0.0.1:4000');
   const directory = new Directory(fixtures);
-  const scenarios = new ScenarioRegistry(directory);
+  const deliveries = new DeliveryBook();
+  const scenarios = new ScenarioRegistry(directory, deliveries);
   const tickets = new TicketBook();
 
   const server = createServer();
@@ -69,7 +71,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const publicUrl = (options.publicUrl ?? `http://${urlHost}:${bound}`).replace(/\/$/, '');
 
-  const context: SandboxContext = { directory, scenarios, tickets, publicUrl, log };
+  const context: SandboxContext = { directory, scenarios, tickets, deliveries, publicUrl, log };
   const issuers = new IssuerRegistry(context);
   let ready = false;
   const app = createSandboxApp(context, issuers, {
@@ -79,6 +81,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       directory.reset();
       scenarios.reset();
       tickets.clear();
+      deliveries.clear();
     },
   });
   const honoListener = getRequestListener(app.fetch);

@@ -8,6 +8,8 @@ import { DirectoryError } from '../directory/directory.ts';
 import { orgKeyOf, type Org } from '../directory/types.ts';
 import { issuerPath, samlPath } from '../paths.ts';
 import { ARMABLE_CODES, CODE_BEHAVIOURS, expectedCodes } from '../scenarios/catalog.ts';
+import { ScenarioRefused } from '../scenarios/refusal.ts';
+import { UNPRODUCIBLE } from '../scenarios/unproducible.ts';
 
 export function orgUrls(publicUrl: string, org: Org) {
   const issuer = `${publicUrl}${issuerPath(org)}`;
@@ -31,6 +33,7 @@ export function adminRoutes(ctx: SandboxContext, opts: { adminToken?: string; on
   app.onError((error, c) => {
     if (error instanceof ZodError) return c.json({ error: 'invalid input', issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }, 400);
     if (error instanceof DirectoryError) return c.json({ error: error.message }, error.status);
+    if (error instanceof ScenarioRefused) return c.json(error.toJSON(), error.status);
     if (error instanceof SyntaxError) return c.json({ error: 'body is not JSON' }, 400);
     ctx.log(`admin error: ${error instanceof Error ? error.message : String(error)}`);
     return c.json({ error: 'internal error' }, 500);
@@ -73,6 +76,8 @@ export function adminRoutes(ctx: SandboxContext, opts: { adminToken?: string; on
   app.get('/admin/scenarios/catalog', (c) => c.json(ARMABLE_CODES.map((code) => ({
     code, behaviours: CODE_BEHAVIOURS[code].map((b) => ({ behaviour: b, expected: expectedCodes(code, b) })),
   }))));
+  // The catalog codes arming refuses, with the reason (arming one answers 422 SCENARIO_NOT_PRODUCIBLE).
+  app.get('/admin/scenarios/unproducible', (c) => c.json(Object.entries(UNPRODUCIBLE).map(([code, u]) => ({ code, ...u }))));
   app.post('/admin/scenarios', async (c) => c.json(scenarios.arm(await body(c)), 201));
   app.delete('/admin/scenarios/:id', (c) => {
     const n = scenarios.clear(c.req.param('id'));

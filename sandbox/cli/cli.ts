@@ -9,7 +9,7 @@ const USAGE = `usage: npm run sandbox -- <command> [options]   (no command: star
   clients list [--org KEY] | clients add --org KEY --client-id ID --secret S --redirect-uri URL... [--name APP]
   clients relax-ip --org KEY --client-id ID | clients enforce-ip --org KEY --client-id ID
   sps list [--org KEY] | sps add --org KEY --entity-id E --acs URL... [--name-id emailAddress|persistent|unspecified] [--name N]
-  scenarios list | scenarios catalog | scenarios clear [ID]
+  scenarios list | scenarios catalog | scenarios unproducible | scenarios clear [ID]
   scenarios arm CODE [--behaviour B] [--org KEY] [--person P] [--client C] [--once]
                 [--skew-seconds N] [--delay-ms N] [--status 5xx] [--other-org KEY] [--audience A]
   history [--org KEY] [--status S] [--application A]
@@ -97,6 +97,7 @@ export async function runCli(argv: string[], io: CliIo = { out: (t) => process.s
     case 'sps add': return call('POST', '/admin/sps', { org: v.org, entityId: v['entity-id'], acsUrls: v.acs, nameIdFormat: v['name-id'], name: v.name });
     case 'scenarios list': return call('GET', '/admin/scenarios');
     case 'scenarios catalog': return call('GET', '/admin/scenarios/catalog');
+    case 'scenarios unproducible': return call('GET', '/admin/scenarios/unproducible');
     case 'scenarios clear': return arg ? call('DELETE', `/admin/scenarios/${encodeURIComponent(arg)}`) : call('DELETE', '/admin/scenarios');
     case 'scenarios arm': return call('POST', '/admin/scenarios', {
       code: arg, behaviour: v.behaviour, org: v.org, person: v.person, client: v.client, once: Boolean(v.once),

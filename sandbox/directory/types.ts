@@ -51,6 +51,8 @@ export interface SamlSp {
   acsUrls: string[];
   /** PEM or base64 body; when set, AuthnRequests from this SP must be signed by it. */
   cert?: string;
+  /** PEM or base64 body: the SP's encryption certificate, used when an armed scenario encrypts the assertion. */
+  encryptionCert?: string;
   nameIdFormat: NameIdFormat;
   /** SAML attribute name -> person field (email, username, name, externalId, groups, orgId). */
   attributes: Record<string, PersonField>;

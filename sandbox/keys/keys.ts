@@ -1,12 +1,13 @@
 // Signing material per impersonated org: the current key (OIDC JWKS and SAML metadata),
 // an expired certificate (SAML_CERTIFICATE_EXPIRED) and a foreign key that no metadata or
-// JWKS publishes (rotated / wrong key). Generated lazily and memoised per process: RSA
+// JWKS publishes (rotated / wrong key), and a stand-in SP encryption certificate for
+// encrypted assertions to SPs that registered none (nobody holds its key for them). Generated lazily and memoised per process: RSA
 // key generation is the slow part of starting a sandbox, and keys need not differ
 // between sandbox instances of one test run.
 import { createPrivateKey, createHash, X509Certificate, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { generate } from 'selfsigned';
 
-export type KeyKind = 'current' | 'expired' | 'foreign';
+export type KeyKind = 'current' | 'expired' | 'foreign' | 'encryption';
 
 export interface SigningMaterial {
   kind: KeyKind;

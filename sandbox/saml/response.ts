@@ -1,6 +1,7 @@
 // Builds the SAML Response for one sign-in with samlify: the assertion and the response
 // signed (the default), or the scenario's variant: times skewed, another audience,
-// signed by a foreign or an expired key, or not signed at all. Refusals (access_denied)
+// signed by a foreign or an expired key, not signed at all, or the signed assertion
+// encrypted (then the response signed over the EncryptedAssertion, as IdPs do). Refusals (access_denied)
 // become a signed Response with status Responder / RequestDenied and no assertion.
 import { randomBytes } from 'node:crypto';
 import { Constants, IdentityProvider, SamlLib, ServiceProvider, type IdentityProviderInstance, type ServiceProviderInstance } from 'samlify';
@@ -26,15 +27,18 @@ export interface ResponseInput {
   requestedNameIdFormat?: string;
   presented: Presented;
   fx: SignInEffects;
-  keys: { current: SigningMaterial; expired: SigningMaterial; foreign: SigningMaterial };
+  /** `encryption`: the stand-in SP encryption certificate, needed only when the assertion is encrypted. */
+  keys: { current: SigningMaterial; expired: SigningMaterial; foreign: SigningMaterial; encryption?: SigningMaterial };
 }
 
 // samlify entities are cheap to use and dear to build: keep them per signing key / SP URL.
 const idps = new Map<string, IdentityProviderInstance>();
 const sps = new Map<string, ServiceProviderInstance>();
 
-function idpEntity(entityId: string, ssoUrl: string, key: SigningMaterial): IdentityProviderInstance {
-  const id = `${entityId}|${key.kid}`;
+const certBody = (pemOrBody: string) => pemOrBody.replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, '');
+
+function idpEntity(entityId: string, ssoUrl: string, key: SigningMaterial, encrypt: boolean): IdentityProviderInstance {
+  const id = `${entityId}|${key.kid}|${encrypt}`;
   let idp = idps.get(id);
   if (!idp) {
     idp = IdentityProvider({
@@ -44,6 +48,7 @@ function idpEntity(entityId: string, ssoUrl: string, key: SigningMaterial): Iden
       privateKey: key.privateKey as unknown as string,
       signingCert: key.certPem,
       requestSignatureAlgorithm: RSA_SHA256,
+      isAssertionEncrypted: encrypt,
       singleSignOnService: [{ Binding: Constants.namespace.binding.redirect, Location: ssoUrl }],
       singleLogoutService: [{ Binding: Constants.namespace.binding.redirect, Location: ssoUrl.replace(/\/sso$/, '/slo') }],
     });
@@ -52,14 +57,15 @@ function idpEntity(entityId: string, ssoUrl: string, key: SigningMaterial): Iden
   return idp;
 }
 
-function spEntity(entityId: string, acs: string): ServiceProviderInstance {
-  const id = `${entityId}|${acs}`;
+function spEntity(entityId: string, acs: string, encryptCert?: string): ServiceProviderInstance {
+  const id = `${entityId}|${acs}|${encryptCert ?? ''}`;
   let sp = sps.get(id);
   if (!sp) {
     sp = ServiceProvider({
       entityID: entityId,
       wantAssertionsSigned: true,
       wantMessageSigned: true,
+      ...(encryptCert ? { encryptCert } : {}),
       assertionConsumerService: [{ Binding: Constants.namespace.binding.post, Location: acs }],
     });
     sps.set(id, sp);
@@ -118,9 +124,15 @@ export async function loginResponse(input: ResponseInput): Promise<string> {
   const xml = responseXml(input);
   if (input.fx.unsigned) return Buffer.from(xml).toString('base64');
   const key = input.fx.signWith === 'expired' ? input.keys.expired : input.fx.signWith === 'foreign' ? input.keys.foreign : input.keys.current;
-  const idp = idpEntity(input.idpEntityId, input.ssoUrl, key);
-  const out = await idp.createLoginResponse(spEntity(input.sp.entityId, input.acs), { extract: {} }, 'post', {}, {
+  const encrypt = input.fx.encrypted === true;
+  // To the SP's own encryption certificate when it registered one, else to a stand-in no SP holds the key of.
+  const standIn = input.keys.encryption?.certBody;
+  if (encrypt && !input.sp.encryptionCert && !standIn) throw new Error('an encrypted assertion needs the SP\'s or a stand-in encryption certificate');
+  const encryptCert = encrypt ? certBody(input.sp.encryptionCert ?? standIn!) : undefined;
+  const idp = idpEntity(input.idpEntityId, input.ssoUrl, key, encrypt);
+  const out = await idp.createLoginResponse(spEntity(input.sp.entityId, input.acs, encryptCert), { extract: {} }, 'post', {}, {
     customTagReplacement: () => ({ id: '', context: xml }),
+    encryptThenSign: encrypt,
   });
   return out.context;
 }

@@ -44,15 +44,24 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
     return undefined;
   };
 
-  /** Signs the person in and answers with the auto-submitting form to the ACS. */
+  /**
+   * Signs the person in and answers with the auto-submitting form to the ACS. Under
+   * SAML_ASSERTION_REPLAYED the form is the one delivered last time to this SP for this
+   * person, unchanged (response, ACS and RelayState), whatever this request asked.
+   */
   const complete = async (c: C, org: Org, p: PendingSaml, hint: string, onUnknown: (msg: string) => Response | Promise<Response>) => {
     const sp = ctx.directory.sp(p.org, p.spEntityId);
     if (!sp) return c.text(`SP ${p.spEntityId} is no longer registered`, 400);
+    const previous = (personId: string) => ctx.deliveries.lastFor(p.org, sp.entityId, personId);
     const outcome = signIn(ctx, {
       org: p.org, hint, protocol: 'saml', clientKey: sp.entityId, application: sp.name, sourceIp: c.env.incoming.socket.remoteAddress ?? 'unknown',
+      replayable: (person) => previous(person.id) !== undefined,
     });
+    const replayed = outcome.ok && outcome.fx.replay ? previous(outcome.person.id) : undefined;
+    if (replayed) return c.html(autoPostForm(replayed.acs, replayed.samlResponse, replayed.relayState));
     const { entityId, ssoUrl } = urls(org);
-    const keys = await keysOf(org);
+    // The stand-in encryption key is generated only when a scenario first encrypts.
+    const keys = { ...(await keysOf(org)), ...(outcome.fx?.encrypted ? { encryption: await signingMaterial(p.org, 'encryption') } : {}) };
     if (!outcome.ok && outcome.error === 'unknown_person') return onUnknown(`No person "${hint}" in this org.`);
     const samlResponse = outcome.ok
       ? await loginResponse({
@@ -60,6 +69,7 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
         presented: presentPerson(ctx.directory, outcome.person, outcome.fx), fx: outcome.fx, keys,
       })
       : deniedResponse({ idpEntityId: entityId, acs: p.acs, inResponseTo: p.inResponseTo, keys }, outcome.description);
+    if (outcome.ok) ctx.deliveries.record({ org: p.org, spEntityId: sp.entityId, personId: outcome.person.id, acs: p.acs, samlResponse, relayState: p.relayState });
     return c.html(autoPostForm(p.acs, samlResponse, p.relayState));
   };
 

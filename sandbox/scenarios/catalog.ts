@@ -6,6 +6,7 @@ import type { FailureCode } from '../../common/failures/catalog.ts';
 export const BEHAVIOURS = [
   'email-unverified', 'no-email', 'other-org', 'ip-restricted', 'access-denied', 'clock-skew',
   'expired-cert', 'wrong-key', 'unsigned', 'wrong-audience', 'slow', 'down',
+  'wrong-nonce', 'replay', 'encrypted',
 ] as const;
 export type Behaviour = (typeof BEHAVIOURS)[number];
 
@@ -25,6 +26,10 @@ export const CODE_BEHAVIOURS = {
   SAML_AUDIENCE_MISMATCH: ['wrong-audience'],
   OIDC_TOKEN_INVALID: ['wrong-key', 'clock-skew', 'wrong-audience'],
   IDP_UNAVAILABLE: ['down', 'slow'],
+  OIDC_NONCE_MISMATCH: ['wrong-nonce'],
+  SAML_ASSERTION_REPLAYED: ['replay'],
+  SAML_ENCRYPTION_UNSUPPORTED: ['encrypted'],
+  MICROSOFT_WRONG_TENANT: ['other-org'],
 } as const satisfies Partial<Record<FailureCode, readonly Behaviour[]>>;
 
 export type ArmableCode = keyof typeof CODE_BEHAVIOURS;
@@ -41,6 +46,9 @@ export function expectedCodes(code: ArmableCode, behaviour: Behaviour): Partial<
     case 'expired-cert': return { saml: 'SAML_CERTIFICATE_EXPIRED' };
     case 'unsigned': return { saml: 'SAML_ASSERTION_UNSIGNED' };
     case 'ip-restricted': return { oidc: 'IDP_IP_RESTRICTED' };
+    case 'wrong-nonce': return { oidc: 'OIDC_NONCE_MISMATCH' };
+    case 'replay': return { saml: 'SAML_ASSERTION_REPLAYED' };
+    case 'encrypted': return { saml: 'SAML_ENCRYPTION_UNSUPPORTED' };
     default: return { oidc: code, saml: code };
   }
 }

@@ -12,6 +12,12 @@ export interface SignInEffects {
   signWith?: 'expired' | 'foreign';
   unsigned?: boolean;
   audience?: string;
+  /** OIDC: the ID token carries a nonce other than the one the RP sent. */
+  wrongNonce?: boolean;
+  /** SAML: resend the response last delivered to this SP for this person instead of a new one. */
+  replay?: boolean;
+  /** SAML: the assertion travels as an EncryptedAssertion (to the SP's encryption certificate, or a stand-in). */
+  encrypted?: boolean;
   /** The scenarios that produced these effects (id, code), for logs and the login page. */
   applied: { id: string; code: string; behaviour: string }[];
 }
@@ -38,6 +44,9 @@ export function foldEffects(hit: ArmedScenario[]): SignInEffects {
       case 'wrong-key': fx.signWith = 'foreign'; break;
       case 'unsigned': fx.unsigned = true; break;
       case 'wrong-audience': fx.audience = s.params.audience ?? 'https://sp.elsewhere.example/not-you'; break;
+      case 'wrong-nonce': fx.wrongNonce = true; break;
+      case 'replay': fx.replay = true; break;
+      case 'encrypted': fx.encrypted = true; break;
       default: break;
     }
   }

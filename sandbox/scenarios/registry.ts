@@ -7,6 +7,8 @@ import type { FailureCode } from '../../common/failures/catalog.ts';
 import type { Directory } from '../directory/directory.ts';
 import { DirectoryError } from '../directory/directory.ts';
 import type { OrgKey, Person } from '../directory/types.ts';
+import { ScenarioRefused } from './refusal.ts';
+import { requireArmable } from './unproducible.ts';
 import {
   ARMABLE_CODES, AVAILABILITY, BEHAVIOURS, CODE_BEHAVIOURS, expectedCodes, type ArmableCode, type Behaviour, type Protocol,
 } from './catalog.ts';
@@ -49,12 +51,19 @@ export interface TakeContext {
   hint?: string;
   /** OIDC client id or SAML SP entity id. */
   client?: string;
+  /** SAML: an earlier response to this SP for this person exists to be replayed. */
+  replayable?: boolean;
+}
+
+/** What the replay scenario can resend: the responses delivered so far (saml/deliveries.ts). */
+export interface DeliveredResponses {
+  list(): { org: OrgKey; spEntityId: string; personId: string }[];
 }
 
 export class ScenarioRegistry {
   private armed: ArmedScenario[] = [];
 
-  constructor(private directory: Directory) {}
+  constructor(private directory: Directory, private delivered?: DeliveredResponses) {}
 
   list(): ArmedScenario[] {
     return [...this.armed];
@@ -65,6 +74,9 @@ export class ScenarioRegistry {
   }
 
   arm(input: unknown): ArmedScenario {
+    const asked = input as { code?: unknown; org?: unknown } | null;
+    // A code no behaviour produces is refused with the reason, before any other check.
+    if (typeof asked?.code === 'string') requireArmable(asked.code, typeof asked.org === 'string' ? asked.org : undefined);
     const a = armSchema.parse(input);
     const allowed: readonly Behaviour[] = CODE_BEHAVIOURS[a.code];
     const behaviour = a.behaviour ?? allowed[0]!;
@@ -86,6 +98,7 @@ export class ScenarioRegistry {
     if (behaviour === 'slow' && scenario.params.delayMs === undefined) scenario.params.delayMs = 5000;
     if (behaviour === 'down' && scenario.params.status === undefined) scenario.params.status = 503;
     if (behaviour === 'ip-restricted') this.enforceIpRestriction(scenario);
+    if (behaviour === 'replay') this.requireSomethingToReplay(scenario);
     this.armed.push(scenario);
     return scenario;
   }
@@ -99,6 +112,25 @@ export class ScenarioRegistry {
     for (const app of apps) this.directory.updateClient(app.org, app.clientId, { ipRestriction: 'enforced' });
     scenario.once = false;
     scenario.apps = apps.map((a) => ({ org: a.org, clientId: a.clientId }));
+  }
+
+  /**
+   * A replay resends a response already delivered: refused while nothing in scope was
+   * delivered, rather than armed to pass sign-ins through untouched.
+   */
+  private requireSomethingToReplay(scenario: ArmedScenario): void {
+    const { org, person, client } = scenario.scope;
+    const found = (this.delivered?.list() ?? []).some((d) => {
+      if (org && d.org !== org) return false;
+      if (client && d.spEntityId !== client) return false;
+      if (!person) return true;
+      const p = this.directory.person(d.personId);
+      return [p?.id, p?.username, p?.email].some((v) => v?.toLowerCase() === person);
+    });
+    if (!found) {
+      throw new ScenarioRefused('SCENARIO_NOTHING_TO_REPLAY', scenario.code,
+        'no SAML response has been delivered in this scope yet, so there is none to replay: sign in once over SAML (same SP and person), then arm it');
+    }
   }
 
   clear(id?: string): number {
@@ -124,6 +156,9 @@ export class ScenarioRegistry {
       const ids = ctx.person ? [ctx.person.id, ctx.person.username, ctx.person.email] : [ctx.hint];
       if (!ids.some((v) => v?.toLowerCase() === s.scope.person)) return false;
     }
+    // Nothing delivered to this SP for this person yet: the sign-in gets a fresh response
+    // (which the next one can replay) and the scenario is not spent on it.
+    if (s.behaviour === 'replay' && !ctx.replayable) return false;
     return s.expected[ctx.protocol] !== undefined;
   }
 

@@ -17,6 +17,8 @@ export interface SignInRequest {
   clientKey?: string;
   application: string;
   sourceIp: string;
+  /** SAML: whether a response delivered earlier to this SP for this person can be resent. */
+  replayable?: (person: Person) => boolean;
 }
 
 export type SignInOutcome =
@@ -31,7 +33,7 @@ export interface SignInDeps {
 export function signIn(deps: SignInDeps, req: SignInRequest): SignInOutcome {
   const person = deps.directory.findPerson(req.org, req.hint);
   if (!person) return { ok: false, error: 'unknown_person', description: `no person "${req.hint}" in ${req.org}` };
-  const hit = deps.scenarios.take({ org: req.org, protocol: req.protocol, person, client: req.clientKey }, 'sign-in');
+  const hit = deps.scenarios.take({ org: req.org, protocol: req.protocol, person, client: req.clientKey, replayable: req.replayable?.(person) ?? false }, 'sign-in');
   const fx = foldEffects(hit);
   const decision = decideAccess(req.client, fx);
   recordSignIn(deps.directory, { person, application: req.application, protocol: req.protocol, sourceIp: req.sourceIp, decision, fx });

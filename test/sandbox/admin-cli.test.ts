@@ -66,7 +66,10 @@ describe('admin API', () => {
     expect(bad.body.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['username', 'email']));
     expect((await admin(sb, 'POST', '/admin/people', { org: SF_ORG, username: 'sally@acme.example' })).status).toBe(409);
     expect((await admin(sb, 'POST', '/admin/people', { org: 'okta/nowhere', username: 'x' })).status).toBe(404);
-    expect((await admin(sb, 'POST', '/admin/scenarios', { code: 'USER_NOT_FOUND' })).status).toBe(400);
+    // A catalog code no IdP behaviour causes: refused with the reason, not as a malformed body.
+    const unproducible = await admin(sb, 'POST', '/admin/scenarios', { code: 'USER_NOT_FOUND' });
+    expect(unproducible.status).toBe(422);
+    expect(unproducible.body).toMatchObject({ code: 'SCENARIO_NOT_PRODUCIBLE', failureCode: 'USER_NOT_FOUND', reason: expect.stringMatching(/^platform-side: /) });
     expect((await admin(sb, 'POST', '/admin/scenarios', { code: 'OIDC_TOKEN_INVALID', behaviour: 'unsigned' })).status).toBe(400);
     expect((await admin(sb, 'POST', '/admin/scenarios', { code: 'IDP_IP_RESTRICTED', person: 'sally@acme.example' })).status).toBe(400);
   });

@@ -1,8 +1,9 @@
 // Every scenario on the OIDC side, armed by failure code and observed at protocol level
 // by an independent relying party (openid-client).
+import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxHandle } from '../../sandbox/server.ts';
-import { admin, armScenario, ENTRA, ENTRA_OTHER, headlessFlow, relyingParty, SF_ORG, startAuthorization, tokensFor, testSandbox } from './support.ts';
+import { admin, armScenario, ENTRA, ENTRA_OTHER, headlessFlow, REDIRECT_URI, relyingParty, SF_ORG, startAuthorization, tokensFor, testSandbox } from './support.ts';
 
 let sb: SandboxHandle;
 beforeAll(async () => { sb = await testSandbox(); });
@@ -129,6 +130,51 @@ describe('token scenarios (OIDC_TOKEN_INVALID)', () => {
     const error = await flow.exchange!().catch((e: { code: string; cause: Error }) => e);
     expect(error).toMatchObject({ code: 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' });
     expect((error as { cause: Error }).cause.message).toMatch(/"aud"/);
+  });
+});
+
+describe('nonce scenario (OIDC_NONCE_MISMATCH)', () => {
+  it('R13 R31 the ID token carries another nonce, signed by the published key, every other claim valid', async () => {
+    await arm({ code: 'OIDC_NONCE_MISMATCH', org: SF_ORG, once: true });
+    const rp = await relyingParty(sb, SF_ORG);
+    const a = await startAuthorization(rp, { login_hint: 'sally@acme.example', sandbox_auto: '1' });
+    const code = new URL((await fetch(a.url, { redirect: 'manual' })).headers.get('location')!).searchParams.get('code')!;
+    // The token response read by hand, so the token can be inspected whatever a library thinks of it.
+    const meta = rp.config.serverMetadata();
+    const token = await fetch(meta.token_endpoint!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${rp.clientId}:${rp.clientSecret}`).toString('base64')}` },
+      body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, code_verifier: a.verifier }),
+    });
+    expect(token.status).toBe(200);
+    const idToken = ((await token.json()) as { id_token: string }).id_token;
+    const [h, p, sig] = idToken.split('.') as [string, string, string];
+    const header = JSON.parse(Buffer.from(h, 'base64url').toString());
+    const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
+    const jwks = (await (await fetch(meta.jwks_uri!)).json()) as { keys: (JsonWebKey & { kid: string })[] };
+    const jwk = jwks.keys.find((k) => k.kid === header.kid)!;
+    expect(verify('sha256', Buffer.from(`${h}.${p}`), createPublicKey({ key: jwk, format: 'jwk' }), Buffer.from(sig, 'base64url'))).toBe(true);
+    expect(claims.nonce).toEqual(expect.any(String));
+    expect(claims.nonce).not.toBe(a.nonce);
+    expect(claims).toMatchObject({ iss: meta.issuer, aud: rp.clientId, sandbox_scenario: 'OIDC_NONCE_MISMATCH' });
+    expect(claims.exp * 1000).toBeGreaterThan(Date.now());
+    expect(claims.iat * 1000).toBeLessThanOrEqual(Date.now() + 1000);
+  });
+
+  it('R13 R31 a stock openid-client RP refuses it on the nonce claim; the next sign-in (once) is clean', async () => {
+    await arm({ code: 'OIDC_NONCE_MISMATCH', person: 'sally@acme.example', once: true });
+    const rp = await relyingParty(sb, SF_ORG);
+    const flow = await headlessFlow(rp, 'sally@acme.example');
+    const error = await flow.exchange!().catch((e: { code: string; cause: Error }) => e);
+    expect(error).toMatchObject({ code: 'OAUTH_JWT_CLAIM_COMPARISON_FAILED' });
+    expect((error as { cause: Error }).cause.message).toMatch(/"nonce"/);
+    const again = await tokensFor(rp, 'sally@acme.example');
+    expect(again.claims.sandbox_scenario).toBeUndefined();
+  });
+
+  it('R31 acts on OIDC only: the catalog lists no SAML outcome for it', async () => {
+    const catalog = await admin<{ code: string; behaviours: { behaviour: string; expected: Record<string, string> }[] }[]>(sb, 'GET', '/admin/scenarios/catalog');
+    expect(catalog.body.find((c) => c.code === 'OIDC_NONCE_MISMATCH')?.behaviours).toEqual([{ behaviour: 'wrong-nonce', expected: { oidc: 'OIDC_NONCE_MISMATCH' } }]);
   });
 });
 

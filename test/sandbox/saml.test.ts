@@ -2,6 +2,8 @@
 // (@node-saml/node-saml), trusting the IdP certificates read from the sandbox metadata.
 import { X509Certificate } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
+import { SAML } from '@node-saml/node-saml';
+import { generate } from 'selfsigned';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxHandle } from '../../sandbox/server.ts';
 import { autoPostForm } from '../support/saml-form.ts';
@@ -169,6 +171,76 @@ describe('SAML scenarios', () => {
     const out = await samlHeadless(sp, 'hank@globex.example');
     expect(decodeSamlResponse(out.SAMLResponse!)).toContain('<saml:Audience>https://sp.elsewhere.example/not-you</saml:Audience>');
     await expect(sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! })).rejects.toThrow(/audience/i);
+  });
+
+  it('R13 R31 SAML_ASSERTION_REPLAYED is refused at arm time while nothing in scope was delivered (422, typed)', async () => {
+    const sp = await samlSp(sb, OKTA);
+    const refused = await admin(sb, 'POST', '/admin/scenarios', { code: 'SAML_ASSERTION_REPLAYED', client: sp.entityId });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toMatchObject({ code: 'SCENARIO_NOTHING_TO_REPLAY', failureCode: 'SAML_ASSERTION_REPLAYED', reason: expect.stringMatching(/sign in once/) });
+    expect((await admin(sb, 'GET', '/admin/scenarios')).body).toEqual([]);
+  });
+
+  it('R13 R31 SAML_ASSERTION_REPLAYED resends the previous response byte for byte to the same ACS; node-saml refuses it', async () => {
+    const sp = await samlSp(sb, OKTA);
+    const first = await samlHeadless(sp, 'hank@globex.example', 'first-relay');
+    await sp.saml.validatePostResponseAsync({ SAMLResponse: first.SAMLResponse! });
+    const armed = await arm({ code: 'SAML_ASSERTION_REPLAYED', client: sp.entityId });
+    expect(armed.expected).toEqual({ saml: 'SAML_ASSERTION_REPLAYED' });
+    const again = await samlHeadless(sp, 'hank@globex.example', 'second-relay');
+    expect(again.SAMLResponse).toBe(first.SAMLResponse);
+    expect(again.action).toBe(first.action);
+    expect(again.RelayState).toBe('first-relay');
+    // The SP consumed that request the first time: a stock SP that tracks InResponseTo refuses the replay.
+    await expect(sp.saml.validatePostResponseAsync({ SAMLResponse: again.SAMLResponse! })).rejects.toThrow(/InResponseTo/);
+    const history = await admin(sb, 'GET', `/admin/login-history?org=${OKTA}&application=${encodeURIComponent(`Test SP ${sp.entityId.match(/sp-(\d+)/)![1]}`)}`);
+    expect(history.body[0]).toMatchObject({ protocol: 'saml', status: 'Success', scenario: 'SAML_ASSERTION_REPLAYED' });
+  });
+
+  it('R31 SAML_ASSERTION_REPLAYED: a person with nothing delivered yet gets a fresh response and the scenario is not spent; their next sign-in replays it', async () => {
+    const sp = await samlSp(sb, OKTA);
+    await samlHeadless(sp, 'hank@globex.example');
+    const armed = await arm({ code: 'SAML_ASSERTION_REPLAYED', client: sp.entityId, once: true });
+    const fresh = await samlHeadless(sp, 'admin@globex.example');
+    const { profile } = await sp.saml.validatePostResponseAsync({ SAMLResponse: fresh.SAMLResponse! });
+    expect(profile?.nameID).toBe('admin@globex.example');
+    expect(decodeSamlResponse(fresh.SAMLResponse!)).not.toContain('sandbox_scenario');
+    expect((await admin<{ id: string }[]>(sb, 'GET', '/admin/scenarios')).body.map((s) => s.id)).toEqual([armed.id]);
+    const replayed = await samlHeadless(sp, 'admin@globex.example');
+    expect(replayed.SAMLResponse).toBe(fresh.SAMLResponse);
+    expect((await admin(sb, 'GET', '/admin/scenarios')).body).toEqual([]);
+  });
+
+  it('R13 R31 SAML_ENCRYPTION_UNSUPPORTED: an EncryptedAssertion to a stand-in certificate when the SP registered none; once spent, the next response is plain', async () => {
+    const s = await arm({ code: 'SAML_ENCRYPTION_UNSUPPORTED', org: OKTA, once: true });
+    expect(s.expected).toEqual({ saml: 'SAML_ENCRYPTION_UNSUPPORTED' });
+    const sp = await samlSp(sb, OKTA);
+    const xml = decodeSamlResponse((await samlHeadless(sp, 'hank@globex.example')).SAMLResponse!);
+    expect(xml).toMatch(/<saml:EncryptedAssertion[ >]/);
+    expect(xml).not.toMatch(/<saml:Assertion[ >]/);
+    expect(xml).not.toContain('hank@globex.example');
+    await expect(sp.saml.validatePostResponseAsync({ SAMLResponse: (await samlHeadless(sp, 'hank@globex.example')).SAMLResponse! })).resolves.toBeTruthy();
+  });
+
+  it('R31 SAML_ENCRYPTION_UNSUPPORTED is honest encryption: an SP that registered its encryption certificate decrypts and validates it (node-saml)', async () => {
+    const spKeys = await generate([{ name: 'commonName', value: 'third-party SP encryption' }], { keySize: 2048, algorithm: 'sha256' });
+    const entityId = 'https://decrypting-sp.test.example/saml/metadata';
+    const acs = 'http://127.0.0.1:9/decrypting/acs';
+    expect((await admin(sb, 'POST', '/admin/sps', { org: OKTA, entityId, acsUrls: [acs], encryptionCert: spKeys.cert })).status).toBe(201);
+    await arm({ code: 'SAML_ENCRYPTION_UNSUPPORTED', client: entityId });
+    const metadata = await (await fetch(`${samlBase(sb, OKTA)}/metadata`)).text();
+    const saml = new SAML({
+      entryPoint: `${samlBase(sb, OKTA)}/sso`, issuer: entityId, callbackUrl: acs, audience: entityId,
+      idpCert: certsFromMetadata(metadata).map((c) => `-----BEGIN CERTIFICATE-----\n${c}\n-----END CERTIFICATE-----`),
+      decryptionPvk: spKeys.private, wantAssertionsSigned: true, wantAuthnResponseSigned: true,
+    });
+    const url = new URL(await saml.getAuthorizeUrlAsync('', undefined, {}));
+    url.searchParams.set('login_hint', 'hank@globex.example');
+    url.searchParams.set('sandbox_auto', '1');
+    const form = autoPostForm(await (await fetch(url)).text());
+    expect(decodeSamlResponse(form.SAMLResponse!)).toMatch(/<saml:EncryptedAssertion[ >]/);
+    const { profile } = await saml.validatePostResponseAsync({ SAMLResponse: form.SAMLResponse! });
+    expect(profile).toMatchObject({ nameID: 'hank@globex.example', sandbox_scenario: 'SAML_ENCRYPTION_UNSUPPORTED' });
   });
 
   it('R12 R31 IDP_ACCESS_DENIED: a signed Responder/RequestDenied response, node-saml reports the status', async () => {
