@@ -24,6 +24,8 @@ export interface OidcIssuer {
   subjectFor(person: Person, fx: SignInEffects, clientId: string | undefined): string;
 }
 
+const ID_TOKEN_TTL_SECONDS = 300;
+
 /** Salesforce accepts client_secret_basic and _post alike; oidc-provider wants one per client. */
 const authMethod = new AsyncLocalStorage<string>();
 
@@ -134,7 +136,10 @@ export async function createIssuer(ctx: SandboxContext, org: Org): Promise<OidcI
       kctx.type = 'json';
       kctx.body = out;
     },
-    ttl: { AuthorizationCode: 300, IdToken: 3600, AccessToken: 3600, Interaction: 1800, Session: 3600, Grant: 3600 },
+    // ID tokens live 5 minutes, like the SAML assertions (saml/response.ts): a clock-skew
+    // scenario of -3600 s then issues a token long expired. With a one-hour lifetime that
+    // skew ended exactly at "now", and an RP's clock tolerance accepted it.
+    ttl: { AuthorizationCode: 300, IdToken: ID_TOKEN_TTL_SECONDS, AccessToken: 3600, Interaction: 1800, Session: 3600, Grant: 3600 },
   };
 
   const provider = new Provider(issuer, configuration);

@@ -1,0 +1,50 @@
+// Sandbox fidelity (issue 13): cases where a scenario armed as the README and the CLI help
+// show it, or an IdP's answer, did not end in the code the catalog names. Each test arms
+// through the sandbox admin API (the body the CLI sends), signs in through the product's
+// login page over HTTP, and reads what the person sees and what login history recorded.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderMessage, type FailureCode } from '../../common/failures/catalog.ts';
+import * as op from '../graphql/operations.ts';
+import {
+  Browser, authorizeAt, deliver, sandboxAdmin, setUpAccount, signIn, startAt, startRig, type Rig, type SignInOutcome,
+} from './support.ts';
+
+const SF1 = '00D000000000001AAA';
+/** A third Salesforce org, created at the sandbox for these tests (the fixtures' second one stays linked to no account). */
+const SF3 = '00D000000000003CCC';
+
+let rig: Rig;
+
+/** The person is on the product's page, which shows the catalog message (filled) and the code login history holds. */
+async function expectFailure(outcome: SignInOutcome, code: FailureCode, params: Record<string, string> = {}): Promise<{ detail: string | null }> {
+  expect(outcome.ok).toBe(false);
+  expect({ code: outcome.code, traceId: outcome.traceId ? 'shown' : outcome.body.slice(0, 200) }).toEqual({ code, traceId: 'shown' });
+  expect(outcome.message).toBe(renderMessage(code, { ...params, traceId: outcome.traceId! }));
+  expect(outcome.message).not.toMatch(/\{\w+\}/);
+  const attempt = await rig.api.db.loginAttempt.findUniqueOrThrow({ where: { traceId: outcome.traceId! } });
+  expect(attempt).toMatchObject({ code, outcome: 'FAILURE', message: outcome.message });
+  return attempt;
+}
+
+const arm = (body: Record<string, unknown>) => sandboxAdmin<{ id: string; expected: Record<string, string> }>(rig, 'POST', '/admin/scenarios', body);
+
+beforeAll(async () => {
+  rig = await startRig();
+  await setUpAccount(rig, { accountName: 'AcmeSupport', provider: 'SALESFORCE', protocol: 'OIDC', org: SF1, salesforceOrgId: SF1, users: [{ username: 'sally', email: 'sally@acme.example' }] });
+  await sandboxAdmin(rig, 'POST', '/admin/orgs', { provider: 'salesforce', id: SF3, name: 'Acme Europe (a third Salesforce org)' });
+  await sandboxAdmin(rig, 'POST', '/admin/people', { org: `salesforce/${SF3}`, username: 'pia@europe.acme.example', email: 'pia@europe.acme.example', emailVerified: true });
+  await setUpAccount(rig, { accountName: 'AcmeEurope', provider: 'SALESFORCE', protocol: 'OIDC', org: SF3, salesforceOrgId: SF3, users: [{ username: 'pia', email: 'pia@europe.acme.example' }] });
+  await setUpAccount(rig, { accountName: 'GlobexDesk', provider: 'OKTA', protocol: 'SAML', org: 'globex', users: [{ username: 'hank', email: 'hank@globex.example' }] });
+});
+afterAll(() => rig?.close());
+afterEach(() => sandboxAdmin(rig, 'DELETE', '/admin/scenarios'));
+
+describe('case 1: the README\'s OIDC clock-skew example', () => {
+  it('R13 clock-skew −3600 s on an OIDC org (scenarios arm OIDC_TOKEN_INVALID --behaviour clock-skew --skew-seconds -3600 --org … --once) ends in OIDC_TOKEN_INVALID with the catalog message', async () => {
+    const armed = await arm({ code: 'OIDC_TOKEN_INVALID', behaviour: 'clock-skew', skewSeconds: -3600, org: `salesforce/${SF1}`, once: true });
+    expect(armed.expected.oidc).toBe('OIDC_TOKEN_INVALID');
+    await expectFailure(await signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' }), 'OIDC_TOKEN_INVALID');
+    // --once: spent by that sign-in; the IdP's clock is right again.
+    expect((await signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' })).ok).toBe(true);
+  });
+});
