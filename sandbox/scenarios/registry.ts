@@ -10,6 +10,7 @@ import type { OrgKey, Person } from '../directory/types.ts';
 import {
   ARMABLE_CODES, AVAILABILITY, BEHAVIOURS, CODE_BEHAVIOURS, expectedCodes, type ArmableCode, type Behaviour, type Protocol,
 } from './catalog.ts';
+import { homesInScope, otherOrgRefusal } from './other-org.ts';
 
 const armSchema = z.object({
   code: z.enum(ARMABLE_CODES as [ArmableCode, ...ArmableCode[]]),
@@ -71,6 +72,8 @@ export class ScenarioRegistry {
     if (!allowed.includes(behaviour)) throw new DirectoryError(`${a.code} arms ${allowed.join(' or ')}, not ${behaviour}`);
     if (a.org) this.directory.requireOrg(a.org);
     if (a.otherOrg) this.directory.requireOrg(a.otherOrg);
+    const refusal = behaviour === 'other-org' && !a.otherOrg ? otherOrgRefusal(this.directory, a.code, homesInScope(this.directory, a)) : undefined;
+    if (refusal) throw new DirectoryError(refusal, 409);
     const scenario: ArmedScenario = {
       id: randomUUID(),
       code: a.code,

@@ -48,3 +48,26 @@ describe('case 1: the README\'s OIDC clock-skew example', () => {
     expect((await signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' })).ok).toBe(true);
   });
 });
+
+describe('case 2: SALESFORCE_WRONG_ORG and SALESFORCE_ORG_NOT_LINKED armed with their defaults', () => {
+  it('R07 SALESFORCE_WRONG_ORG with its defaults: the person appears in another org that the platform has linked to an account, and sees the wrong-org message', async () => {
+    expect((await arm({ code: 'SALESFORCE_WRONG_ORG' })).expected.oidc).toBe('SALESFORCE_WRONG_ORG');
+    const outcome = await signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' });
+    await expectFailure(outcome, 'SALESFORCE_WRONG_ORG', { salesforceUsername: 'sally@acme.example', accountName: 'AcmeSupport' });
+  });
+
+  it('R06 SALESFORCE_ORG_NOT_LINKED with its defaults: the person appears in an org linked to no account, from either linked org', async () => {
+    await arm({ code: 'SALESFORCE_ORG_NOT_LINKED' });
+    await expectFailure(await signIn(rig, { account: 'AcmeEurope', loginHint: 'pia@europe.acme.example' }), 'SALESFORCE_ORG_NOT_LINKED', { salesforceUsername: 'pia@europe.acme.example' });
+    await expectFailure(await signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' }), 'SALESFORCE_ORG_NOT_LINKED', { salesforceUsername: 'sally@acme.example' });
+  });
+
+  it('R07 SALESFORCE_WRONG_ORG is refused at arm time, saying why, where no other org has the platform registered', async () => {
+    const response = await fetch(`${rig.sandbox.url}/admin/scenarios`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: 'SALESFORCE_WRONG_ORG', org: 'salesforce/00D000000000002BBB' }),
+    });
+    expect(response.status).toBe(409);
+    expect((await response.json()).error).toMatch(/SALESFORCE_WRONG_ORG needs another salesforce org .*otherOrg/);
+    expect(await sandboxAdmin(rig, 'GET', '/admin/scenarios')).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ describe('claim scenarios', () => {
   });
 
   it('R07 R31 arms SALESFORCE_WRONG_ORG: the person is presented with the other org\'s organization_id', async () => {
-    await arm({ code: 'SALESFORCE_WRONG_ORG', person: 'sally@acme.example' });
+    await arm({ code: 'SALESFORCE_WRONG_ORG', person: 'sally@acme.example', otherOrg: 'salesforce/00D000000000002BBB' });
     const rp = await relyingParty(sb, SF_ORG);
     const { claims } = await tokensFor(rp, 'sally@acme.example');
     expect(claims.organization_id).toBe('00D000000000002BBB');

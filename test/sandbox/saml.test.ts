@@ -190,7 +190,7 @@ describe('SAML scenarios', () => {
   });
 
   it('R07 R31 SALESFORCE_WRONG_ORG on the Salesforce SAML IdP: the org attribute names the other org', async () => {
-    await arm({ code: 'SALESFORCE_WRONG_ORG', org: SF_ORG });
+    await arm({ code: 'SALESFORCE_WRONG_ORG', org: SF_ORG, otherOrg: 'salesforce/00D000000000002BBB' });
     const sp = await samlSp(sb, SF_ORG, { attributes: { email: 'email', organization_id: 'orgId', email_verified: 'emailVerified' } });
     const out = await samlHeadless(sp, 'sally@acme.example');
     const { profile } = await sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! });
