@@ -97,7 +97,9 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
     const org = orgOf(c);
     if (!org) return c.text('unknown org', 404);
     const keys = await keysOf(org);
-    const certs = ctx.scenarios.publishesExpiredCert(orgKeyOf(org)) ? [keys.current, keys.expired] : [keys.current];
+    // The retired, expired certificate stays listed next to the current one, so an SP that
+    // imported the metadata holds it: SAML_CERTIFICATE_EXPIRED then signs with a certificate the SP knows.
+    const certs = [keys.current, keys.expired];
     const { entityId, ssoUrl } = urls(org);
     return c.body(idpMetadataXml(entityId, ssoUrl, certs), 200, { 'content-type': 'application/samlmetadata+xml' });
   });

@@ -142,9 +142,4 @@ export class ScenarioRegistry {
     if (spent.size) this.armed = this.armed.filter((s) => !spent.has(s));
     return hit;
   }
-
-  /** Does some armed scenario publish an expired certificate in this org's metadata? */
-  publishesExpiredCert(org: OrgKey): boolean {
-    return this.armed.some((s) => s.behaviour === 'expired-cert' && (!s.scope.org || s.scope.org === org));
-  }
 }

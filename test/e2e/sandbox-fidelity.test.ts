@@ -71,3 +71,17 @@ describe('case 2: SALESFORCE_WRONG_ORG and SALESFORCE_ORG_NOT_LINKED armed with 
     expect(await sandboxAdmin(rig, 'GET', '/admin/scenarios')).toEqual([]);
   });
 });
+
+describe('case 3: SAML_CERTIFICATE_EXPIRED', () => {
+  it('R13 SAML_CERTIFICATE_EXPIRED with its defaults: the IdP signs with an expired certificate the connection already holds, and the SP says so at once', async () => {
+    expect((await arm({ code: 'SAML_CERTIFICATE_EXPIRED' })).expected.saml).toBe('SAML_CERTIFICATE_EXPIRED');
+    await expectFailure(await signIn(rig, { account: 'GlobexDesk', loginHint: 'hank@globex.example' }), 'SAML_CERTIFICATE_EXPIRED');
+    await sandboxAdmin(rig, 'DELETE', '/admin/scenarios');
+    expect((await signIn(rig, { account: 'GlobexDesk', loginHint: 'hank@globex.example' })).ok).toBe(true);
+  });
+
+  it('R20 the expired certificate the IdP still lists beside its current one does not block enableSso', async () => {
+    const { ssoReadiness } = await rig.api.ok(op.SsoReadiness, { tenantId: (await rig.api.ok(op.TenantByName, { accountName: 'GlobexDesk' })).tenant!.id });
+    expect(ssoReadiness!.findings.map((f) => f.code)).not.toContain('CERTIFICATE_EXPIRED');
+  });
+});

@@ -17,14 +17,15 @@ afterEach(async () => { await admin(sb, 'DELETE', '/admin/scenarios'); });
 const arm = (body: Record<string, unknown>) => armScenario(sb, body);
 
 describe('SAML IdP: metadata and sign-in', () => {
-  it('R15 R18 publishes metadata with entity ID, SSO URL and one valid signing certificate', async () => {
+  it('R15 R18 publishes metadata with entity ID, SSO URL, its valid signing certificate and its retired, expired one', async () => {
     const xml = await (await fetch(`${samlBase(sb, OKTA)}/metadata`)).text();
     expect(xml).toContain(`entityID="${sb.url}/okta/globex/saml"`);
     expect(xml).toContain(`Location="${sb.url}/okta/globex/saml/sso"`);
     expect(xml).toContain('urn:oasis:names:tc:SAML:2.0:nameid-format:persistent');
     const certs = certsFromMetadata(xml);
-    expect(certs).toHaveLength(1);
-    expect(new Date(new X509Certificate(Buffer.from(certs[0]!, 'base64')).validTo) > new Date()).toBe(true);
+    expect(certs).toHaveLength(2);
+    const validTo = certs.map((c) => new Date(new X509Certificate(Buffer.from(c, 'base64')).validTo));
+    expect(validTo.map((t) => t > new Date())).toEqual([true, false]);
   });
 
   it('R14 R15 SP-initiated headless sign-in: node-saml accepts the signed response, NameID and attributes', async () => {
