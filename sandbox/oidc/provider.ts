@@ -146,17 +146,17 @@ export async function createIssuer(ctx: SandboxContext, org: Org): Promise<OidcI
   provider.proxy = true;
 
   provider.use(async (kctx, next) => {
-    if (kctx.path === '/auth' || kctx.path === '/token') {
-      const hint = kctx.path === '/auth' ? (kctx.query.login_hint as string | undefined) : undefined;
-      const client = kctx.path === '/auth' ? (kctx.query.client_id as string | undefined) : undefined;
-      const av = foldAvailability(ctx.scenarios.take({ org: orgKey, protocol: 'oidc', hint, client }, 'availability'));
-      if (av.delayMs) await sleep(av.delayMs);
-      if (av.downStatus) {
-        kctx.status = av.downStatus;
-        kctx.type = 'json';
-        kctx.body = downBody(av.downStatus);
-        return;
-      }
+    // IDP_UNAVAILABLE acts at every endpoint (discovery, JWKS, authorization, token,
+    // userinfo): a down or slow IdP is so for all of them.
+    const hint = kctx.path === '/auth' ? (kctx.query.login_hint as string | undefined) : undefined;
+    const client = kctx.path === '/auth' ? (kctx.query.client_id as string | undefined) : undefined;
+    const av = foldAvailability(ctx.scenarios.take({ org: orgKey, protocol: 'oidc', hint, client }, 'availability'));
+    if (av.delayMs) await sleep(av.delayMs);
+    if (av.downStatus) {
+      kctx.status = av.downStatus;
+      kctx.type = 'json';
+      kctx.body = downBody(av.downStatus);
+      return;
     }
     const basic = /^basic /i.test(kctx.get('authorization'));
     await authMethod.run(basic ? 'client_secret_basic' : 'client_secret_post', next);

@@ -85,3 +85,27 @@ describe('case 3: SAML_CERTIFICATE_EXPIRED', () => {
     expect(ssoReadiness!.findings.map((f) => f.code)).not.toContain('CERTIFICATE_EXPIRED');
   });
 });
+
+describe('case 4: IDP_UNAVAILABLE, down', () => {
+  it('R13 IDP_UNAVAILABLE with its defaults (down, 503) on an OIDC org ends on the product\'s page with the catalog message, not on the IdP\'s error', async () => {
+    expect((await arm({ code: 'IDP_UNAVAILABLE' })).expected.oidc).toBe('IDP_UNAVAILABLE');
+    await expectFailure(await signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' }), 'IDP_UNAVAILABLE');
+  });
+
+  it('R13 IDP_UNAVAILABLE with its defaults on a SAML org ends on the product\'s page with the catalog message', async () => {
+    await arm({ code: 'IDP_UNAVAILABLE' });
+    await expectFailure(await signIn(rig, { account: 'GlobexDesk', loginHint: 'hank@globex.example' }), 'IDP_UNAVAILABLE');
+  });
+
+  it('R13 an IdP that goes down while the browser is on its way back (back channel) ends on the product\'s page too', async () => {
+    const browser = new Browser(rig);
+    const callback = await authorizeAt(await startAt(rig, browser, 'AcmeSupport'), 'sally@acme.example');
+    await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'down' });
+    await expectFailure(await deliver(browser, callback), 'IDP_UNAVAILABLE');
+  });
+
+  it('R13 once the IdP is back, the same sign-ins succeed', async () => {
+    expect((await signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' })).ok).toBe(true);
+    expect((await signIn(rig, { account: 'GlobexDesk', loginHint: 'hank@globex.example' })).ok).toBe(true);
+  });
+});

@@ -133,12 +133,15 @@ describe('token scenarios (OIDC_TOKEN_INVALID)', () => {
 });
 
 describe('availability scenarios (IDP_UNAVAILABLE)', () => {
-  it('R31 IdP down: 5xx at the authorization endpoint', async () => {
-    await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'down', org: SF_ORG, status: 502 });
+  it('R31 IdP down: 5xx at the authorization endpoint, and at discovery and JWKS too', async () => {
     const rp = await relyingParty(sb, SF_ORG);
+    await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'down', org: SF_ORG, status: 502 });
     const a = await startAuthorization(rp, { login_hint: 'sally@acme.example', sandbox_auto: '1' });
     const res = await fetch(a.url, { redirect: 'manual' });
     expect(res.status).toBe(502);
+    const { issuer, jwks_uri } = rp.config.serverMetadata();
+    expect((await fetch(`${issuer}/.well-known/openid-configuration`)).status).toBe(502);
+    expect((await fetch(jwks_uri!)).status).toBe(502);
   });
 
   it('R31 IdP down: 5xx at the token endpoint for a code obtained before', async () => {

@@ -198,10 +198,12 @@ describe('SAML scenarios', () => {
     expect(profile).toMatchObject({ organization_id: '00D000000000002BBB', email_verified: 'true' });
   });
 
-  it('R31 IDP_UNAVAILABLE down: the SSO URL answers 5xx', async () => {
+  it('R31 IDP_UNAVAILABLE down: the SSO URL answers 5xx, a bare request to it and the metadata too', async () => {
     await arm({ code: 'IDP_UNAVAILABLE', org: OKTA, behaviour: 'down', status: 500 });
     const sp = await samlSp(sb, OKTA);
     expect((await samlHeadless(sp, 'hank@globex.example')).status).toBe(500);
+    expect((await fetch(`${samlBase(sb, OKTA)}/sso`)).status).toBe(500);
+    expect((await fetch(`${samlBase(sb, OKTA)}/metadata`)).status).toBe(500);
   });
 
   it('R31 IDP_UNAVAILABLE slow: the SSO URL answers only after the delay', async () => {
