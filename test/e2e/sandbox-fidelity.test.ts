@@ -109,3 +109,22 @@ describe('case 4: IDP_UNAVAILABLE, down', () => {
     expect((await signIn(rig, { account: 'GlobexDesk', loginHint: 'hank@globex.example' })).ok).toBe(true);
   });
 });
+
+describe('case 5: the login-URL checker', () => {
+  it('R03 checkLoginUrl answers an invalid URL with LOGIN_URL_INVALID and the catalog message, filled', async () => {
+    const api = rig.api.url;
+    const cases = [
+      { url: `${api}/login`, example: `${api}/login?account=AccountName` },
+      { url: 'https://evil.example/login?account=AcmeSupport', example: `${api}/login?account=AcmeSupport` },
+      { url: `${api}/CallCentre/?account=AcmeSupport`, example: `${api}/login?account=AcmeSupport` },
+      { url: 'not a URL at all', example: `${api}/login?account=AccountName` },
+    ];
+    for (const { url, example } of cases) {
+      const { checkLoginUrl } = await rig.api.ok(op.CheckLoginUrl, { url }, null);
+      expect(checkLoginUrl, url).toMatchObject({ valid: false, code: 'LOGIN_URL_INVALID', message: renderMessage('LOGIN_URL_INVALID', { url, loginUrlExample: example }) });
+      expect(checkLoginUrl.message).not.toMatch(/\{\w+\}/);
+    }
+    const { checkLoginUrl } = await rig.api.ok(op.CheckLoginUrl, { url: `${api}/login?account=AcmeSupport` }, null);
+    expect(checkLoginUrl).toMatchObject({ valid: true, accountName: 'AcmeSupport', code: null, message: null });
+  });
+});
