@@ -24,6 +24,8 @@ export interface OidcIssuer {
   subjectFor(person: Person, fx: SignInEffects, clientId: string | undefined): string;
 }
 
+const ID_TOKEN_TTL_SECONDS = 300;
+
 /** Salesforce accepts client_secret_basic and _post alike; oidc-provider wants one per client. */
 const authMethod = new AsyncLocalStorage<string>();
 
@@ -134,24 +136,27 @@ export async function createIssuer(ctx: SandboxContext, org: Org): Promise<OidcI
       kctx.type = 'json';
       kctx.body = out;
     },
-    ttl: { AuthorizationCode: 300, IdToken: 3600, AccessToken: 3600, Interaction: 1800, Session: 3600, Grant: 3600 },
+    // ID tokens live 5 minutes, like the SAML assertions (saml/response.ts): a clock-skew
+    // scenario of -3600 s then issues a token long expired. With a one-hour lifetime that
+    // skew ended exactly at "now", and an RP's clock tolerance accepted it.
+    ttl: { AuthorizationCode: 300, IdToken: ID_TOKEN_TTL_SECONDS, AccessToken: 3600, Interaction: 1800, Session: 3600, Grant: 3600 },
   };
 
   const provider = new Provider(issuer, configuration);
   provider.proxy = true;
 
   provider.use(async (kctx, next) => {
-    if (kctx.path === '/auth' || kctx.path === '/token') {
-      const hint = kctx.path === '/auth' ? (kctx.query.login_hint as string | undefined) : undefined;
-      const client = kctx.path === '/auth' ? (kctx.query.client_id as string | undefined) : undefined;
-      const av = foldAvailability(ctx.scenarios.take({ org: orgKey, protocol: 'oidc', hint, client }, 'availability'));
-      if (av.delayMs) await sleep(av.delayMs);
-      if (av.downStatus) {
-        kctx.status = av.downStatus;
-        kctx.type = 'json';
-        kctx.body = downBody(av.downStatus);
-        return;
-      }
+    // IDP_UNAVAILABLE acts at every endpoint (discovery, JWKS, authorization, token,
+    // userinfo): a down or slow IdP is so for all of them.
+    const hint = kctx.path === '/auth' ? (kctx.query.login_hint as string | undefined) : undefined;
+    const client = kctx.path === '/auth' ? (kctx.query.client_id as string | undefined) : undefined;
+    const av = foldAvailability(ctx.scenarios.take({ org: orgKey, protocol: 'oidc', hint, client }, 'availability'));
+    if (av.delayMs) await sleep(av.delayMs);
+    if (av.downStatus) {
+      kctx.status = av.downStatus;
+      kctx.type = 'json';
+      kctx.body = downBody(av.downStatus);
+      return;
     }
     const basic = /^basic /i.test(kctx.get('authorization'));
     await authMethod.run(basic ? 'client_secret_basic' : 'client_secret_post', next);

@@ -1,6 +1,6 @@
 // IdP metadata XML for one impersonated org: entity ID, signing certificate(s), NameID
-// formats and the SSO endpoints. Under an armed SAML_CERTIFICATE_EXPIRED the expired
-// certificate is published too, as a careless IdP would.
+// formats and the SSO endpoints. The routes list the org's expired certificate too, as an
+// IdP that never removed its retired certificate would.
 import type { SigningMaterial } from '../keys/keys.ts';
 import { NAMEID_URNS } from './nameid.ts';
 

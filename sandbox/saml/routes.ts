@@ -36,7 +36,7 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
     return { current, expired, foreign };
   };
 
-  /** IDP_UNAVAILABLE at the SSO endpoint: wait, or answer 5xx. */
+  /** IDP_UNAVAILABLE at the metadata and SSO endpoints: wait, or answer 5xx. */
   const availability = async (c: C, org: Org, client?: string): Promise<Response | undefined> => {
     const av = foldAvailability(ctx.scenarios.take({ org: orgKeyOf(org), protocol: 'saml', hint: c.req.query('login_hint'), client }, 'availability'));
     if (av.delayMs) await sleep(av.delayMs);
@@ -106,8 +106,13 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
   app.get('/:provider/:org/saml/metadata', async (c) => {
     const org = orgOf(c);
     if (!org) return c.text('unknown org', 404);
+    // A down IdP is down for its metadata too.
+    const down = await availability(c, org);
+    if (down) return down;
     const keys = await keysOf(org);
-    const certs = ctx.scenarios.publishesExpiredCert(orgKeyOf(org)) ? [keys.current, keys.expired] : [keys.current];
+    // The retired, expired certificate stays listed next to the current one, so an SP that
+    // imported the metadata holds it: SAML_CERTIFICATE_EXPIRED then signs with a certificate the SP knows.
+    const certs = [keys.current, keys.expired];
     const { entityId, ssoUrl } = urls(org);
     return c.body(idpMetadataXml(entityId, ssoUrl, certs), 200, { 'content-type': 'application/samlmetadata+xml' });
   });
@@ -118,7 +123,11 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
     const form = binding === 'post' ? await c.req.parseBody() : {};
     const samlRequest = binding === 'post' ? form.SAMLRequest : c.req.query('SAMLRequest');
     const relayState = binding === 'post' ? form.RelayState : c.req.query('RelayState');
-    if (typeof samlRequest !== 'string') return c.text('SAMLRequest is missing (IdP-initiated sign-in is at /idp-initiated)', 400);
+    if (typeof samlRequest !== 'string') {
+      // A bare request (an SP checking the IdP is up) meets a down IdP like any other.
+      const down = await availability(c, org);
+      return down ?? c.text('SAMLRequest is missing (IdP-initiated sign-in is at /idp-initiated)', 400);
+    }
     try {
       const request = decodeAuthnRequest(samlRequest, binding);
       const sp = ctx.directory.sp(orgKeyOf(org), request.issuer);

@@ -1,5 +1,5 @@
-// IDP_UNAVAILABLE: a slow IdP (delay) or a down one (5xx) at the authorization / SSO and
-// token endpoints.
+// IDP_UNAVAILABLE: a slow IdP (delay) or a down one (5xx) at every endpoint: OIDC
+// discovery, JWKS, authorization, token and userinfo; SAML metadata and SSO.
 import type { ArmedScenario } from './registry.ts';
 
 export interface Availability {

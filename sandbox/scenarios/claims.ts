@@ -4,6 +4,7 @@ import type { Directory } from '../directory/directory.ts';
 import type { Org, Person } from '../directory/types.ts';
 import { orgKeyOf } from '../directory/types.ts';
 import type { SignInEffects } from './effects.ts';
+import { INVENTED_ORG } from './other-org.ts';
 
 /** A person as the IdP presents them in this sign-in. */
 export interface Presented {
@@ -20,7 +21,7 @@ export function presentPerson(directory: Directory, person: Person, fx: Pick<Sig
   if (fx.otherOrg) {
     const other = fx.otherOrg === 'auto'
       ? directory.listOrgs().find((o) => o.provider === home.provider && orgKeyOf(o) !== person.org)
-      : directory.org(fx.otherOrg);
+      : fx.otherOrg === INVENTED_ORG ? undefined : directory.org(fx.otherOrg);
     // With no second org of that provider in the directory, invent one: the SP only sees an id.
     org = other ?? { ...home, id: `${home.id.slice(0, -3)}ZZZ`, name: `${home.name} (elsewhere)` };
   }

@@ -12,6 +12,7 @@ import { requireArmable } from './unproducible.ts';
 import {
   ARMABLE_CODES, AVAILABILITY, BEHAVIOURS, CODE_BEHAVIOURS, expectedCodes, type ArmableCode, type Behaviour, type Protocol,
 } from './catalog.ts';
+import { homesInScope, otherOrgRefusal } from './other-org.ts';
 
 const armSchema = z.object({
   code: z.enum(ARMABLE_CODES as [ArmableCode, ...ArmableCode[]]),
@@ -83,6 +84,8 @@ export class ScenarioRegistry {
     if (!allowed.includes(behaviour)) throw new DirectoryError(`${a.code} arms ${allowed.join(' or ')}, not ${behaviour}`);
     if (a.org) this.directory.requireOrg(a.org);
     if (a.otherOrg) this.directory.requireOrg(a.otherOrg);
+    const refusal = behaviour === 'other-org' && !a.otherOrg ? otherOrgRefusal(this.directory, a.code, homesInScope(this.directory, a)) : undefined;
+    if (refusal) throw new DirectoryError(refusal, 409);
     const scenario: ArmedScenario = {
       id: randomUUID(),
       code: a.code,
@@ -173,10 +176,5 @@ export class ScenarioRegistry {
     const spent = new Set(hit.filter((s) => s.once));
     if (spent.size) this.armed = this.armed.filter((s) => !spent.has(s));
     return hit;
-  }
-
-  /** Does some armed scenario publish an expired certificate in this org's metadata? */
-  publishesExpiredCert(org: OrgKey): boolean {
-    return this.armed.some((s) => s.behaviour === 'expired-cert' && (!s.scope.org || s.scope.org === org));
   }
 }

@@ -10,7 +10,7 @@ export const OUTBOUND_MAX_REDIRECTS = 3;
 export type ResolveHost = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
 /** What a request is for: the label metrics and logs group by. */
-export type OutboundKind = 'saml-metadata' | 'oidc-discovery' | 'jwks' | 'token' | 'userinfo' | 'oidc' | 'readiness';
+export type OutboundKind = 'saml-metadata' | 'oidc-discovery' | 'jwks' | 'token' | 'userinfo' | 'oidc' | 'readiness' | 'idp-probe';
 
 /** 'OK' for 2xx, 'HTTP_3XX' / 'HTTP_4XX' / 'HTTP_5XX' for other answers, the failure reason, or 'ABORTED' (the caller's signal). */
 export type OutboundObserver = (event: { kind: string; host: string; outcome: string; durationMs: number }) => void;

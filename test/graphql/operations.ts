@@ -201,7 +201,7 @@ export const LoginOptions = graphql(`
 
 export const CheckLoginUrl = graphql(`
   query CheckLoginUrlOp($url: String!) {
-    checkLoginUrl(url: $url) { valid accountName accountExists problem expected }
+    checkLoginUrl(url: $url) { valid accountName accountExists code message problem expected }
   }
 `);
 

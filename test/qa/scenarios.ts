@@ -301,9 +301,8 @@ const scenarios: Scenario[] = [
   {
     code: 'SAML_CERTIFICATE_EXPIRED', expected: SUPPORT, fix: 'IdP renews its certificate; updateIdpConnection saml.signingCertificates from the new metadata (GraphQL)',
     produce: async () => {
+      // The connection holds the expired certificate since it imported the IdP's metadata.
       await arm({ code: 'SAML_CERTIFICATE_EXPIRED', org: 'okta/globex' });
-      // The admin imported the metadata while it published the (expired) certificate.
-      await updateConnection({ id: connectionGid(globex), saml: { entityId: `${sandbox.url}/okta/globex/saml`, ssoUrl: `${sandbox.url}/okta/globex/saml/sso`, signingCertificates: await samlCerts() } });
       return attempt('GlobexDesk', 'hank@globex.example');
     },
     applyFix: async () => {

@@ -36,7 +36,7 @@ describe('claim scenarios', () => {
   });
 
   it('R07 R31 arms SALESFORCE_WRONG_ORG: the person is presented with the other org\'s organization_id', async () => {
-    await arm({ code: 'SALESFORCE_WRONG_ORG', person: 'sally@acme.example' });
+    await arm({ code: 'SALESFORCE_WRONG_ORG', person: 'sally@acme.example', otherOrg: 'salesforce/00D000000000002BBB' });
     const rp = await relyingParty(sb, SF_ORG);
     const { claims } = await tokensFor(rp, 'sally@acme.example');
     expect(claims.organization_id).toBe('00D000000000002BBB');
@@ -179,12 +179,15 @@ describe('nonce scenario (OIDC_NONCE_MISMATCH)', () => {
 });
 
 describe('availability scenarios (IDP_UNAVAILABLE)', () => {
-  it('R31 IdP down: 5xx at the authorization endpoint', async () => {
-    await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'down', org: SF_ORG, status: 502 });
+  it('R31 IdP down: 5xx at the authorization endpoint, and at discovery and JWKS too', async () => {
     const rp = await relyingParty(sb, SF_ORG);
+    await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'down', org: SF_ORG, status: 502 });
     const a = await startAuthorization(rp, { login_hint: 'sally@acme.example', sandbox_auto: '1' });
     const res = await fetch(a.url, { redirect: 'manual' });
     expect(res.status).toBe(502);
+    const { issuer, jwks_uri } = rp.config.serverMetadata();
+    expect((await fetch(`${issuer}/.well-known/openid-configuration`)).status).toBe(502);
+    expect((await fetch(jwks_uri!)).status).toBe(502);
   });
 
   it('R31 IdP down: 5xx at the token endpoint for a code obtained before', async () => {

@@ -19,14 +19,15 @@ afterEach(async () => { await admin(sb, 'DELETE', '/admin/scenarios'); });
 const arm = (body: Record<string, unknown>) => armScenario(sb, body);
 
 describe('SAML IdP: metadata and sign-in', () => {
-  it('R15 R18 publishes metadata with entity ID, SSO URL and one valid signing certificate', async () => {
+  it('R15 R18 publishes metadata with entity ID, SSO URL, its valid signing certificate and its retired, expired one', async () => {
     const xml = await (await fetch(`${samlBase(sb, OKTA)}/metadata`)).text();
     expect(xml).toContain(`entityID="${sb.url}/okta/globex/saml"`);
     expect(xml).toContain(`Location="${sb.url}/okta/globex/saml/sso"`);
     expect(xml).toContain('urn:oasis:names:tc:SAML:2.0:nameid-format:persistent');
     const certs = certsFromMetadata(xml);
-    expect(certs).toHaveLength(1);
-    expect(new Date(new X509Certificate(Buffer.from(certs[0]!, 'base64')).validTo) > new Date()).toBe(true);
+    expect(certs).toHaveLength(2);
+    const validTo = certs.map((c) => new Date(new X509Certificate(Buffer.from(c, 'base64')).validTo));
+    expect(validTo.map((t) => t > new Date())).toEqual([true, false]);
   });
 
   it('R14 R15 SP-initiated headless sign-in: node-saml accepts the signed response, NameID and attributes', async () => {
@@ -262,17 +263,19 @@ describe('SAML scenarios', () => {
   });
 
   it('R07 R31 SALESFORCE_WRONG_ORG on the Salesforce SAML IdP: the org attribute names the other org', async () => {
-    await arm({ code: 'SALESFORCE_WRONG_ORG', org: SF_ORG });
+    await arm({ code: 'SALESFORCE_WRONG_ORG', org: SF_ORG, otherOrg: 'salesforce/00D000000000002BBB' });
     const sp = await samlSp(sb, SF_ORG, { attributes: { email: 'email', organization_id: 'orgId', email_verified: 'emailVerified' } });
     const out = await samlHeadless(sp, 'sally@acme.example');
     const { profile } = await sp.saml.validatePostResponseAsync({ SAMLResponse: out.SAMLResponse! });
     expect(profile).toMatchObject({ organization_id: '00D000000000002BBB', email_verified: 'true' });
   });
 
-  it('R31 IDP_UNAVAILABLE down: the SSO URL answers 5xx', async () => {
+  it('R31 IDP_UNAVAILABLE down: the SSO URL answers 5xx, a bare request to it and the metadata too', async () => {
     await arm({ code: 'IDP_UNAVAILABLE', org: OKTA, behaviour: 'down', status: 500 });
     const sp = await samlSp(sb, OKTA);
     expect((await samlHeadless(sp, 'hank@globex.example')).status).toBe(500);
+    expect((await fetch(`${samlBase(sb, OKTA)}/sso`)).status).toBe(500);
+    expect((await fetch(`${samlBase(sb, OKTA)}/metadata`)).status).toBe(500);
   });
 
   it('R31 IDP_UNAVAILABLE slow: the SSO URL answers only after the delay', async () => {

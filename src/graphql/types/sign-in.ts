@@ -65,12 +65,16 @@ builder.prismaObjectField('Tenant', 'signInUrls', (t) =>
   }),
 );
 
-const LoginUrlCheckType = builder.objectRef<{ valid: boolean; accountName: string | null; problem: string | null; expected: string }>('LoginUrlCheck').implement({
+type LoginUrlAnswer = { valid: boolean; accountName: string | null; code: FailureCode | null; message: string | null; problem: string | null; expected: string };
+
+const LoginUrlCheckType = builder.objectRef<LoginUrlAnswer>('LoginUrlCheck').implement({
   fields: (t) => ({
     valid: t.exposeBoolean('valid'),
     accountName: t.exposeString('accountName', { nullable: true }),
     accountExists: t.boolean({ resolve: async (c, _a, ctx) => (c.accountName ? (await ctx.db.tenant.count({ where: { accountKey: accountKey(c.accountName) } })) > 0 : false) }),
-    problem: t.exposeString('problem', { nullable: true }),
+    code: t.field({ type: FailureCodeEnum, nullable: true, description: 'LOGIN_URL_INVALID when the URL does not follow the syntax.', resolve: (c) => c.code }),
+    message: t.exposeString('message', { nullable: true, description: 'The catalog\'s message for the code, filled: what to show.' }),
+    problem: t.exposeString('problem', { nullable: true, description: 'Which part of the URL is wrong, for the admin.' }),
     expected: t.exposeString('expected', { description: 'The syntax the URL must follow.' }),
   }),
 });
@@ -91,7 +95,9 @@ builder.queryFields((t) => ({
     args: { url: t.arg.string({ required: true }) },
     resolve: (_, args, ctx) => {
       const check = checkLoginUrl(ctx.publicUrl, args.url);
-      return { valid: check.valid, accountName: check.valid ? check.accountName : null, problem: check.valid ? null : check.problem, expected: loginUrlExample(ctx.publicUrl) };
+      const expected = loginUrlExample(ctx.publicUrl);
+      if (check.valid) return { valid: true, accountName: check.accountName, code: null, message: null, problem: null, expected };
+      return { valid: false, accountName: null, code: check.code, message: check.message, problem: check.problem, expected };
     },
   }),
 }));

@@ -1,7 +1,7 @@
 // GET /sso/start?account=…&connection=…&audience=user|agent[&returnTo=/path][&test=ticket]
 //
 //   started      find-account → find-connection → check-test-ticket → check-sso-available
-//   sent_to_idp  redirect-to-oidc-idp | redirect-to-saml-idp
+//   sent_to_idp  check-idp-reachable → redirect-to-oidc-idp | redirect-to-saml-idp
 //
 // Then the attempt (PENDING) and its pending request are written together, and the
 // browser goes to the IdP with the sign-in cookie.
@@ -10,6 +10,7 @@ import { runStages, stage } from '../attempt/pipeline.ts';
 import { newTraceId, openAttempt, recordFailure, type RecordedFailure } from '../attempt/record.ts';
 import type { SignInDeps } from '../deps.ts';
 import type { StartContext, StartInput } from './contexts.ts';
+import { checkIdpReachable } from '../steps/check-idp-reachable.ts';
 import { checkSsoAvailable } from '../steps/check-sso-available.ts';
 import { checkTestTicket } from '../steps/check-test-ticket.ts';
 import { findAccount } from '../steps/find-account.ts';
@@ -25,7 +26,7 @@ export async function startSignIn(deps: SignInDeps, input: StartInput, meta: Req
     input,
   };
   const stopped = (await runStages(ctx, deps, [stage('started', findAccount, findConnection, checkTestTicket, checkSsoAvailable)]))
-    ?? (await runStages(ctx, deps, [stage('sent_to_idp', ctx.connection?.protocol === 'OIDC' ? redirectToOidcIdp : redirectToSamlIdp)]));
+    ?? (await runStages(ctx, deps, [stage('sent_to_idp', checkIdpReachable, ctx.connection?.protocol === 'OIDC' ? redirectToOidcIdp : redirectToSamlIdp)]));
   if (stopped) return recordFailure(deps, ctx, stopped);
   try {
     await openAttempt(deps, ctx, ctx.pending!);
