@@ -13,6 +13,8 @@ const ONCE = [
   'test/e2e/graphiql-offline.test.ts', 'test/e2e/shutdown.test.ts',
   // Child processes on their own SQLite files: the database under test is not their subject.
   'test/e2e/scenario-files.test.ts', 'test/e2e/production-start.test.ts',
+  // The sandbox's fidelity, not the database's: once is enough.
+  'test/e2e/fidelity-matrix.test.ts',
 ];
 const POSTGRES_ONLY = ['test/e2e/multi-instance.test.ts'];
 

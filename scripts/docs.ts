@@ -6,13 +6,42 @@ import { FAILURE_CATALOG } from '../common/failures/catalog.ts';
 import { CONFIG_VARIABLES } from '../src/config.ts';
 import { READINESS_FINDINGS } from '../src/domain/readiness/findings.ts';
 import { signInDecisions } from './signin-decisions.ts';
+import { fidelityMatrix } from '../sandbox/scenarios/matrix.ts';
 
 const file = new URL('../README.md', import.meta.url);
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 const decided = signInDecisions();
 
+/** The fidelity matrix, one row per code and protocol (its providers and audiences folded). */
+function matrixRows(): string[] {
+  const { cells, unstaged } = fidelityMatrix();
+  const FIX: Record<string, string> = {
+    idp: 'the IdP is put right (disarm)', 'relax-ip': 'relax IP restrictions (sandbox admin API)',
+    'identifier-username': 'match on Username (`updateIdpConnection`)', 'import-metadata': 'renewed certificate: disarm, then `importSamlMetadata`',
+  };
+  const rows = new Map<string, { providers: Set<string>; audiences: Set<string>; c: (typeof cells)[number] }>();
+  for (const c of cells) {
+    const key = `${c.code} ${c.protocol}`;
+    const row = rows.get(key) ?? { providers: new Set(), audiences: new Set(), c };
+    row.providers.add(c.provider);
+    row.audiences.add(c.audience);
+    rows.set(key, row);
+  }
+  return [
+    '| armed code | default behaviour | armed for | protocol | providers | audiences | the SP records | fix |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...[...rows.values()].map(({ c, providers, audiences }) =>
+      `| \`${c.code}\` | ${c.behaviour} | ${c.scope} | ${c.protocol.toUpperCase()} | ${[...providers].join(', ')} | ${[...audiences].join(', ')} | \`${c.expected}\` | ${FIX[c.fix]} |`),
+    '',
+    `${cells.length} cells. Not staged:`,
+    '',
+    ...unstaged.map((u) => `- \`${u.code}\`${u.protocol === '*' ? '' : ` over ${u.protocol.toUpperCase()}`}: ${u.reason}.`),
+  ];
+}
+
 const sections: Record<string, string> = {
+  matrix: matrixRows().join('\n'),
   decisions: [
     '| code | decided in |',
     '| --- | --- |',

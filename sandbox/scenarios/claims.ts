@@ -23,8 +23,18 @@ export function presentPerson(directory: Directory, person: Person, fx: Pick<Sig
       ? directory.listOrgs().find((o) => o.provider === home.provider && orgKeyOf(o) !== person.org)
       : fx.otherOrg === INVENTED_ORG ? undefined : directory.org(fx.otherOrg);
     // With no second org of that provider in the directory, invent one: the SP only sees an id.
-    org = other ?? { ...home, id: `${home.id.slice(0, -3)}ZZZ`, name: `${home.name} (elsewhere)` };
+    org = other ?? { ...home, id: inventedOrgId(home.id), name: `${home.name} (elsewhere)` };
   }
   const email = fx.noEmail ? undefined : person.email;
   return { person, org, email, emailVerified: Boolean(email) && person.emailVerified && !fx.emailUnverified };
 }
+
+/**
+ * An org id no SP can have linked. A Salesforce org id is 18 characters whose first 15 are
+ * the id itself (the last 3 only encode its letter case), so the invented one differs
+ * within those 15: changing the suffix alone would name the same org.
+ */
+function inventedOrgId(id: string): string {
+  return /^[0-9A-Za-z]{18}$/.test(id) ? `${id.slice(0, 3)}${'9'.repeat(12)}ZZZ` : `${id.slice(0, -3)}ZZZ`;
+}
+
