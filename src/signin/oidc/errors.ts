@@ -25,9 +25,9 @@ function classifyOidcError(error: unknown): { code: FailureCode; detail: string 
   if (e.code === 'OAUTH_TIMEOUT' || e.name === 'TimeoutError' || e.name === 'AbortError' || (e.name === 'TypeError' && /fetch failed/i.test(message))) {
     return { code: 'IDP_UNAVAILABLE', detail: `The IdP did not answer: ${message}` };
   }
+  // (The token endpoint's own refusals are read by token-refusal.ts before this.)
   if (error instanceof client.ResponseBodyError || e.code === 'OAUTH_RESPONSE_BODY_ERROR') {
-    if ((e.status ?? 0) >= 500) return { code: 'IDP_UNAVAILABLE', detail: `The IdP answered ${e.status}: ${message}` };
-    return { code: 'OIDC_CODE_REJECTED', detail: `The token endpoint refused the code: ${e.error ?? message}` };
+    return { code: 'IDP_UNAVAILABLE', detail: `The IdP answered ${e.status}: ${e.error ?? message}` };
   }
   if (e.code === 'OAUTH_RESPONSE_IS_NOT_JSON' || e.code === 'OAUTH_RESPONSE_IS_NOT_CONFORM') {
     return { code: 'IDP_UNAVAILABLE', detail: `The IdP answered with an unusable response: ${message}` };

@@ -7,12 +7,13 @@ import type { Step } from '../attempt/pipeline.ts';
 import { idTokenEvidence, jwtHeader } from '../evidence/oidc-evidence.ts';
 import { oidcConfiguration } from '../oidc/configuration.ts';
 import { failOidc } from '../oidc/errors.ts';
+import { tokenRefusal } from '../oidc/token-refusal.ts';
 import { failSignIn } from '../sign-in-error.ts';
 
 export const exchangeCode: Step<OidcCallbackContext> = async (ctx, deps) => {
   const request = ctx.request!;
+  const config = await oidcConfiguration(ctx.connection!, deps).catch(failOidc);
   try {
-    const config = await oidcConfiguration(ctx.connection!, deps);
     const codeVerifier = deps.secrets.open(request.codeVerifierSealed!, `SignInRequest:${request.id}`);
     const tokens = await client.authorizationCodeGrant(config, ctx.callbackUrl, { pkceCodeVerifier: codeVerifier, expectedState: request.id, expectedNonce: request.nonce!, idTokenExpected: true });
     ctx.claims = tokens.claims() as Record<string, unknown> | undefined;
@@ -22,6 +23,9 @@ export const exchangeCode: Step<OidcCallbackContext> = async (ctx, deps) => {
     const cause = (error as { cause?: { claims?: Record<string, unknown>; cause?: { claims?: Record<string, unknown> } } }).cause;
     const claims = cause?.claims ?? cause?.cause?.claims;
     if (claims) ctx.evidence = { ...ctx.evidence, idToken: idTokenEvidence(claims, null, false) };
+    // The IdP refusing the code, in whichever envelope it chose; else the library's verdict.
+    const refused = await tokenRefusal(error, config.serverMetadata().token_endpoint);
+    if (refused) failSignIn(refused.code, refused.detail);
     return failOidc(error);
   }
   if (!ctx.claims) failSignIn('OIDC_TOKEN_INVALID', 'The token response carried no ID token.');
