@@ -305,7 +305,7 @@ export const FAILURE_CATALOG = {
     requirements: ['R13'],
     title: 'The identity provider did not answer',
     message: SUPPORT,
-    cause: 'The IdP was unreachable, answered with a server error, or took longer than the sign-in allows.',
+    cause: 'The IdP was unreachable, answered with a server error, or took longer than the sign-in allows (3 s for the check before the browser is sent to it, 5 s for each call the sign-in makes to it).',
     fix: 'Check the IdP\'s status and the connection\'s issuer / SSO URL; then try again.',
     fixTarget: 'IdpConnection.oidc.issuer / IdpConnection.saml.ssoUrl',
   },

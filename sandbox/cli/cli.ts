@@ -11,7 +11,7 @@ const USAGE = `usage: npm run sandbox -- <command> [options]   (no command: star
   sps list [--org KEY] | sps add --org KEY --entity-id E --acs URL... [--name-id emailAddress|persistent|unspecified] [--name N]
   scenarios list | scenarios catalog | scenarios unproducible | scenarios clear [ID]
   scenarios arm CODE [--behaviour B] [--org KEY] [--person P] [--client C] [--once]
-                [--skew-seconds N] [--delay-ms N] [--status 5xx] [--other-org KEY] [--audience A]
+                [--skew-seconds N] [--delay-ms N] [--status 5xx] [--channel front|back] [--other-org KEY] [--audience A]
   history [--org KEY] [--status S] [--application A]
   reset
 options: --url SANDBOX_URL (default $SANDBOX_URL or http://127.0.0.1:$SANDBOX_PORT|4100), --token ADMIN_TOKEN
@@ -26,7 +26,7 @@ const OPTIONS = {
   'entity-id': { type: 'string' }, acs: { type: 'string', multiple: true }, 'name-id': { type: 'string' },
   behaviour: { type: 'string' }, person: { type: 'string' }, client: { type: 'string' }, once: { type: 'boolean' },
   'skew-seconds': { type: 'string' }, 'delay-ms': { type: 'string' }, status: { type: 'string' }, 'other-org': { type: 'string' },
-  audience: { type: 'string' }, application: { type: 'string' },
+  audience: { type: 'string' }, application: { type: 'string' }, channel: { type: 'string' },
 } as const;
 
 export interface CliIo {
@@ -101,7 +101,7 @@ export async function runCli(argv: string[], io: CliIo = { out: (t) => process.s
     case 'scenarios clear': return arg ? call('DELETE', `/admin/scenarios/${encodeURIComponent(arg)}`) : call('DELETE', '/admin/scenarios');
     case 'scenarios arm': return call('POST', '/admin/scenarios', {
       code: arg, behaviour: v.behaviour, org: v.org, person: v.person, client: v.client, once: Boolean(v.once),
-      skewSeconds: num(v['skew-seconds']), delayMs: num(v['delay-ms']), status: num(v.status), otherOrg: v['other-org'], audience: v.audience,
+      skewSeconds: num(v['skew-seconds']), delayMs: num(v['delay-ms']), status: num(v.status), channel: v.channel, otherOrg: v['other-org'], audience: v.audience,
     });
     case 'history': return call('GET', `/admin/login-history${query({ org: v.org, status: v.status, application: v.application })}`);
     case 'reset': return call('POST', '/admin/reset');

@@ -146,11 +146,12 @@ export async function createIssuer(ctx: SandboxContext, org: Org): Promise<OidcI
   provider.proxy = true;
 
   provider.use(async (kctx, next) => {
-    // IDP_UNAVAILABLE acts at every endpoint (discovery, JWKS, authorization, token,
-    // userinfo): a down or slow IdP is so for all of them.
+    // IDP_UNAVAILABLE acts at every endpoint of its channel: the front (authorization and
+    // the login pages the browser sees) or the back (discovery, JWKS, token, userinfo).
     const hint = kctx.path === '/auth' ? (kctx.query.login_hint as string | undefined) : undefined;
     const client = kctx.path === '/auth' ? (kctx.query.client_id as string | undefined) : undefined;
-    const av = foldAvailability(ctx.scenarios.take({ org: orgKey, protocol: 'oidc', hint, client }, 'availability'));
+    const channel = /^\/(auth|interaction|session)\b/.test(kctx.path) ? 'front' : 'back';
+    const av = foldAvailability(ctx.scenarios.take({ org: orgKey, protocol: 'oidc', hint, client, channel }, 'availability'));
     if (av.delayMs) await sleep(av.delayMs);
     if (av.downStatus) {
       kctx.status = av.downStatus;

@@ -12,6 +12,7 @@ import { loginFromForm, renderLoginPage } from '../login/page.ts';
 import { scenariosFor } from '../login/visible.ts';
 import { samlPath } from '../paths.ts';
 import { downBody, foldAvailability, sleep } from '../scenarios/availability.ts';
+import type { Channel } from '../scenarios/catalog.ts';
 import { presentPerson } from '../scenarios/claims.ts';
 import { signIn } from '../signin/signin.ts';
 import { decodeAuthnRequest, SamlRequestError, verifyRedirectSignature } from './authn-request.ts';
@@ -36,9 +37,9 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
     return { current, expired, foreign };
   };
 
-  /** IDP_UNAVAILABLE at the metadata and SSO endpoints: wait, or answer 5xx. */
-  const availability = async (c: C, org: Org, client?: string): Promise<Response | undefined> => {
-    const av = foldAvailability(ctx.scenarios.take({ org: orgKeyOf(org), protocol: 'saml', hint: c.req.query('login_hint'), client }, 'availability'));
+  /** IDP_UNAVAILABLE at the metadata (back channel) and SSO (front channel) endpoints: wait, or answer 5xx. */
+  const availability = async (c: C, org: Org, channel: Channel, client?: string): Promise<Response | undefined> => {
+    const av = foldAvailability(ctx.scenarios.take({ org: orgKeyOf(org), protocol: 'saml', hint: c.req.query('login_hint'), client, channel }, 'availability'));
     if (av.delayMs) await sleep(av.delayMs);
     if (av.downStatus) return c.body(downBody(av.downStatus), av.downStatus as 500, { 'content-type': 'application/json' });
     return undefined;
@@ -107,7 +108,7 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
     const org = orgOf(c);
     if (!org) return c.text('unknown org', 404);
     // A down IdP is down for its metadata too.
-    const down = await availability(c, org);
+    const down = await availability(c, org, 'back');
     if (down) return down;
     const keys = await keysOf(org);
     // The retired, expired certificate stays listed next to the current one, so an SP that
@@ -125,7 +126,7 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
     const relayState = binding === 'post' ? form.RelayState : c.req.query('RelayState');
     if (typeof samlRequest !== 'string') {
       // A bare request (an SP checking the IdP is up) meets a down IdP like any other.
-      const down = await availability(c, org);
+      const down = await availability(c, org, 'front');
       return down ?? c.text('SAMLRequest is missing (IdP-initiated sign-in is at /idp-initiated)', 400);
     }
     try {
@@ -135,7 +136,7 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
       if (sp.cert && binding === 'redirect') verifyRedirectSignature(new URL(c.req.url).search.slice(1), sp.cert);
       const acs = acsFor(sp, request.acsUrl);
       if (!acs) return c.text(`AssertionConsumerServiceURL ${request.acsUrl} is not registered for ${sp.entityId}`, 400);
-      const down = await availability(c, org, sp.entityId);
+      const down = await availability(c, org, 'front', sp.entityId);
       if (down) return down;
       return proceed(c, org, sp, {
         org: orgKeyOf(org), spEntityId: sp.entityId, acs, inResponseTo: request.id, requestedNameIdFormat: request.nameIdFormat,
@@ -173,7 +174,7 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
     if (!sp) return c.text(`sp=${c.req.query('sp') ?? ''} is not registered at ${orgKeyOf(org)}`, 400);
     const acs = acsFor(sp, c.req.query('acs'));
     if (!acs) return c.text(`acs=${c.req.query('acs')} matches none of ${sp.acsUrls.join(', ')}`, 400);
-    const down = await availability(c, org, sp.entityId);
+    const down = await availability(c, org, 'front', sp.entityId);
     if (down) return down;
     return proceed(c, org, sp, { org: orgKeyOf(org), spEntityId: sp.entityId, acs, relayState: c.req.query('RelayState') }, true);
   });

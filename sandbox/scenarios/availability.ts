@@ -1,5 +1,7 @@
-// IDP_UNAVAILABLE: a slow IdP (delay) or a down one (5xx) at every endpoint: OIDC
-// discovery, JWKS, authorization, token and userinfo; SAML metadata and SSO.
+// IDP_UNAVAILABLE: a slow IdP (delay) or a down one (5xx), on its front channel (OIDC
+// authorization and login pages, SAML SSO), its back channel (OIDC discovery, JWKS, token,
+// userinfo; SAML metadata), or both (catalog.ts: CHANNELS).
+// The registry's take() picks the scenarios of the request's channel.
 import type { ArmedScenario } from './registry.ts';
 
 export interface Availability {

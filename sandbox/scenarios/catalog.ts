@@ -10,6 +10,16 @@ export const BEHAVIOURS = [
 ] as const;
 export type Behaviour = (typeof BEHAVIOURS)[number];
 
+/**
+ * Where a down or slow IdP is so: the front channel is what the browser asks (OIDC
+ * authorization and login pages, the SAML SSO URL); the back channel is what the SP asks
+ * itself (OIDC discovery, JWKS, token, userinfo; SAML metadata). Unset: both.
+ */
+export const CHANNELS = ['front', 'back'] as const;
+export type Channel = (typeof CHANNELS)[number];
+/** slow's default delay: longer than any SP's limit for an IdP call (ours: 3 s probe, 5 s calls). */
+export const SLOW_DEFAULT_MS = 8_000;
+
 /** Codes that can be armed, with their behaviours; the first is the default. */
 export const CODE_BEHAVIOURS = {
   SALESFORCE_EMAIL_UNVERIFIED: ['email-unverified'],
@@ -38,7 +48,10 @@ export const ARMABLE_CODES = Object.keys(CODE_BEHAVIOURS) as ArmableCode[];
 export type Protocol = 'oidc' | 'saml';
 
 /** The code an SP should report when the behaviour hits it; absent: no effect on that protocol. */
-export function expectedCodes(code: ArmableCode, behaviour: Behaviour): Partial<Record<Protocol, FailureCode>> {
+export function expectedCodes(code: ArmableCode, behaviour: Behaviour, channel?: Channel): Partial<Record<Protocol, FailureCode>> {
+  // A SAML sign-in uses no back channel (the SP holds the IdP's certificates): only metadata
+  // import and refresh meet a SAML IdP that is down there.
+  if (channel === 'back' && AVAILABILITY.has(behaviour)) return { oidc: 'IDP_UNAVAILABLE' };
   switch (behaviour) {
     case 'clock-skew': return { oidc: 'OIDC_TOKEN_INVALID', saml: 'SAML_ASSERTION_EXPIRED' };
     case 'wrong-key': return { oidc: 'OIDC_TOKEN_INVALID', saml: 'SAML_SIGNATURE_INVALID' };

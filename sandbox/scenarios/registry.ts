@@ -10,7 +10,7 @@ import type { OrgKey, Person } from '../directory/types.ts';
 import { ScenarioRefused } from './refusal.ts';
 import { requireArmable } from './unproducible.ts';
 import {
-  ARMABLE_CODES, AVAILABILITY, BEHAVIOURS, CODE_BEHAVIOURS, expectedCodes, type ArmableCode, type Behaviour, type Protocol,
+  ARMABLE_CODES, AVAILABILITY, BEHAVIOURS, CHANNELS, CODE_BEHAVIOURS, SLOW_DEFAULT_MS, expectedCodes, type ArmableCode, type Behaviour, type Channel, type Protocol,
 } from './catalog.ts';
 import { homesInScope, otherOrgRefusal } from './other-org.ts';
 
@@ -25,6 +25,8 @@ const armSchema = z.object({
   skewSeconds: z.number().int().optional(),
   delayMs: z.number().int().min(0).max(120_000).optional(),
   status: z.number().int().min(500).max(599).optional(),
+  /** down / slow: only the front channel (the browser's requests) or only the back channel (the SP's own). */
+  channel: z.enum(CHANNELS).optional(),
   otherOrg: z.string().optional(),
   audience: z.string().optional(),
 });
@@ -35,7 +37,7 @@ export interface ArmedScenario {
   behaviour: Behaviour;
   scope: { org?: OrgKey; person?: string; client?: string };
   once: boolean;
-  params: { skewSeconds?: number; delayMs?: number; status?: number; otherOrg?: OrgKey; audience?: string };
+  params: { skewSeconds?: number; delayMs?: number; status?: number; otherOrg?: OrgKey; audience?: string; channel?: Channel };
   /** The failure code the SP should report, per protocol. */
   expected: Partial<Record<Protocol, FailureCode>>;
   /** ip-restricted: the connected apps whose IP restrictions it enforced. */
@@ -54,6 +56,8 @@ export interface TakeContext {
   client?: string;
   /** SAML: an earlier response to this SP for this person exists to be replayed. */
   replayable?: boolean;
+  /** Availability checks: which channel the request is on (a scenario without one acts on both). */
+  channel?: Channel;
 }
 
 /** What the replay scenario can resend: the responses delivered so far (saml/deliveries.ts). */
@@ -82,6 +86,7 @@ export class ScenarioRegistry {
     const allowed: readonly Behaviour[] = CODE_BEHAVIOURS[a.code];
     const behaviour = a.behaviour ?? allowed[0]!;
     if (!allowed.includes(behaviour)) throw new DirectoryError(`${a.code} arms ${allowed.join(' or ')}, not ${behaviour}`);
+    if (a.channel && !AVAILABILITY.has(behaviour)) throw new DirectoryError(`channel applies to down and slow only, not ${behaviour}`);
     if (a.org) this.directory.requireOrg(a.org);
     if (a.otherOrg) this.directory.requireOrg(a.otherOrg);
     const refusal = behaviour === 'other-org' && !a.otherOrg ? otherOrgRefusal(this.directory, a.code, homesInScope(this.directory, a)) : undefined;
@@ -92,13 +97,13 @@ export class ScenarioRegistry {
       behaviour,
       scope: { org: a.org, person: a.person?.toLowerCase(), client: a.client },
       once: a.once,
-      params: { skewSeconds: a.skewSeconds, delayMs: a.delayMs, status: a.status, otherOrg: a.otherOrg, audience: a.audience },
-      expected: expectedCodes(a.code, behaviour),
+      params: { skewSeconds: a.skewSeconds, delayMs: a.delayMs, status: a.status, otherOrg: a.otherOrg, audience: a.audience, channel: a.channel },
+      expected: expectedCodes(a.code, behaviour, a.channel),
       armedAt: new Date().toISOString(),
       hits: 0,
     };
     if (behaviour === 'clock-skew' && scenario.params.skewSeconds === undefined) scenario.params.skewSeconds = -3600;
-    if (behaviour === 'slow' && scenario.params.delayMs === undefined) scenario.params.delayMs = 5000;
+    if (behaviour === 'slow' && scenario.params.delayMs === undefined) scenario.params.delayMs = SLOW_DEFAULT_MS;
     if (behaviour === 'down' && scenario.params.status === undefined) scenario.params.status = 503;
     if (behaviour === 'ip-restricted') this.enforceIpRestriction(scenario);
     if (behaviour === 'replay') this.requireSomethingToReplay(scenario);
@@ -162,7 +167,9 @@ export class ScenarioRegistry {
     // Nothing delivered to this SP for this person yet: the sign-in gets a fresh response
     // (which the next one can replay) and the scenario is not spent on it.
     if (s.behaviour === 'replay' && !ctx.replayable) return false;
-    return s.expected[ctx.protocol] !== undefined;
+    // A down or slow IdP is so for every request of its channel, even one no sign-in
+    // outcome follows from (SAML metadata, when only the back channel is down).
+    return AVAILABILITY.has(s.behaviour) || s.expected[ctx.protocol] !== undefined;
   }
 
   /**
@@ -171,7 +178,8 @@ export class ScenarioRegistry {
    */
   take(ctx: TakeContext, phase: 'availability' | 'sign-in'): ArmedScenario[] {
     const hit = this.armed.filter((s) => s.behaviour !== 'ip-restricted'
-      && AVAILABILITY.has(s.behaviour) === (phase === 'availability') && this.matches(s, ctx));
+      && AVAILABILITY.has(s.behaviour) === (phase === 'availability') && this.matches(s, ctx)
+      && (s.params.channel === undefined || s.params.channel === ctx.channel));
     for (const s of hit) s.hits += 1;
     const spent = new Set(hit.filter((s) => s.once));
     if (spent.size) this.armed = this.armed.filter((s) => !spent.has(s));

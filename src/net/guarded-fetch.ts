@@ -74,7 +74,7 @@ async function guarded(input: string | URL, init: RequestInit, options: GuardedF
   } finally {
     clearTimeout(timer);
     init.signal?.removeEventListener('abort', callerAborted);
-    controller.abort(); // closes any socket still open
+    controller.abort(); // ends an exchange still running; a finished one's socket stays in its pool
   }
 }
 

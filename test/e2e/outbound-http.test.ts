@@ -2,7 +2,7 @@
 // SSRF guard of metadata import (R18), readiness checks, and every openid-client request of
 // an OIDC sign-in (R13, R22). No request leaves loopback: 127.0.0.2 stands in for a public
 // address (allowed by exact address), 127.0.0.1 for the private one an attacker aims at; both
-// servers count the TCP connections they receive, and the resolvers count their calls.
+// servers count the requests (and TCP connections) they receive, and the resolvers count their calls.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,10 +18,12 @@ import { authorizeAt, setUpAccount, signIn, startRig, type Rig } from './support
 
 type Route = (req: IncomingMessage, res: ServerResponse, body: string) => void;
 
-/** A loopback HTTP server on a given address; counts connections and keeps what it was sent. */
+/** A loopback HTTP server on a given address; counts requests and connections, keeps what it was sent. */
 async function countingServer(host: string, port: number, routes: Record<string, Route>) {
   let connections = 0;
+  let requests = 0;
   const server: Server = createServer((req, res) => {
+    requests++;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -35,6 +37,8 @@ async function countingServer(host: string, port: number, routes: Record<string,
   return {
     port: (server.address() as { port: number }).port,
     get connections() { return connections; },
+    /** Requests, on new or kept-alive sockets: what "reached this server" means. */
+    get requests() { return requests; },
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
@@ -81,14 +85,14 @@ describe('guarded outbound HTTP client (R18 SSRF guard)', () => {
   it('R18 resolves a name once and connects to the checked address: a rebinding resolver\'s second answer (127.0.0.1) is never used', async () => {
     let lookups = 0;
     const rebinding: ResolveHost = async () => answers(lookups++ === 0 ? '127.0.0.2' : '127.0.0.1');
-    const before = { inside: inside.connections, outside: outside.connections };
+    const before = { inside: inside.requests, outside: outside.requests };
     const connects: string[] = [];
     const response = await guardedFetch(`http://idp.rebind.example:${port}/hello`, {}, strict({ resolve: rebinding, onConnect: (a) => connects.push(a) }));
     expect(await response.text()).toBe('public');
     expect(lookups).toBe(1);
     expect(connects).toEqual(['127.0.0.2']);
-    expect(outside.connections).toBe(before.outside + 1);
-    expect(inside.connections).toBe(before.inside);
+    expect(outside.requests).toBe(before.outside + 1);
+    expect(inside.requests).toBe(before.inside);
 
     // A redirect is a new hop: resolved and checked again, and this time the answer is private.
     lookups = 0;
@@ -97,13 +101,29 @@ describe('guarded outbound HTTP client (R18 SSRF guard)', () => {
     expect(error.reason).toBe('REFUSED');
     expect(error.message).toMatch(/it is a loopback address \(idp\.rebind\.example resolves to 127\.0\.0\.1\)/);
     expect(lookups).toBe(2);
-    expect(inside.connections).toBe(before.inside);
+    expect(inside.requests).toBe(before.inside);
+  });
+
+  it('R18 connections are kept alive per checked address: a second request reuses the socket, a name now resolving elsewhere gets a socket of its own there', async () => {
+    let lookups = 0;
+    const moving: ResolveHost = async () => answers(lookups++ < 2 ? '127.0.0.2' : '127.0.0.1');
+    const before = { inside: inside.connections, outside: outside.connections };
+    const options = strict({ allowAddresses: ['127.0.0.2', '127.0.0.1'], resolve: moving });
+    const url = `http://idp.keepalive.example:${port}/hello`;
+    expect(await (await guardedFetch(url, {}, options)).text()).toBe('public');
+    expect(await (await guardedFetch(url, { method: 'POST', body: 'x' }, options)).text()).toBe('public');
+    expect(outside.connections).toBe(before.outside + 1);
+    // Same host name, another checked address: never the pooled socket to 127.0.0.2.
+    expect(await (await guardedFetch(url, {}, options)).text()).toBe('private');
+    expect(inside.connections).toBe(before.inside + 1);
+    expect(outside.connections).toBe(before.outside + 1);
+    expect(lookups).toBe(3);
   });
 
   it('R18 the readiness fetcher (discovery JSON and metadata) uses the same pinned connection: no second resolution', async () => {
     let lookups = 0;
     const rebinding: ResolveHost = async () => answers(lookups++ === 0 ? '127.0.0.2' : '127.0.0.1');
-    const before = inside.connections;
+    const before = inside.requests;
     const fetchText = guardedFetcher({ allowPrivateNetworks: false, allowAddresses: ['127.0.0.2'], resolve: rebinding, observer: (e) => events.push(e) });
     expect(JSON.parse(await fetchText(`http://idp.rebind.example:${port}/.well-known/openid-configuration`, 'json'))).toEqual({ issuer: 'public' });
     expect(lookups).toBe(1);
@@ -111,24 +131,24 @@ describe('guarded outbound HTTP client (R18 SSRF guard)', () => {
     // Discovery follows no redirect (as openid-client at sign-in does not).
     await expect(fetchText(`http://127.0.0.2:${port}/to-private`, 'json')).rejects.toThrow(/HTTP 302/);
     await expect(fetchText(`http://127.0.0.1:${port}/hello`, 'xml')).rejects.toThrow(/Refused to fetch 127\.0\.0\.1.*loopback/);
-    expect(inside.connections).toBe(before);
+    expect(inside.requests).toBe(before);
   });
 
   it('R18 with private networks closed, a name resolving to 127.0.0.1 is refused before any socket', async () => {
     const connects: string[] = [];
-    const before = inside.connections;
+    const before = inside.requests;
     for (const addresses of [['127.0.0.1'], ['127.0.0.2', '127.0.0.1'], ['::ffff:127.0.0.1']]) {
       const error = await refusal(guardedFetch(`http://idp.attacker.example:${port}/hello`, {}, strict({ resolve: async () => answers(...addresses), onConnect: (a) => connects.push(a) })));
       expect(error.reason, addresses.join()).toBe('REFUSED');
       expect(error.message).toMatch(/^Refused to fetch idp\.attacker\.example:\d+: it is a loopback address \(idp\.attacker\.example resolves to/);
     }
     expect(connects).toEqual([]);
-    expect(inside.connections).toBe(before);
+    expect(inside.requests).toBe(before);
     expect(events.at(-1)).toMatchObject({ kind: 'saml-metadata', host: `idp.attacker.example:${port}`, outcome: 'REFUSED' });
   });
 
   it('R18 a redirect from an allowed server to a private or link-local address is refused; a POST is never redirected', async () => {
-    const before = inside.connections;
+    const before = inside.requests;
     for (const [path, message] of [['/to-private', /Refused to fetch 127\.0\.0\.1:\d+: it is a loopback/], ['/to-ipv6-loopback', /Refused to fetch \[::1\]:\d+: it is a loopback/]] as const) {
       const error = await refusal(guardedFetch(`http://127.0.0.2:${port}${path}`, {}, strict()));
       expect(error.reason, path).toBe('REFUSED');
@@ -142,7 +162,7 @@ describe('guarded outbound HTTP client (R18 SSRF guard)', () => {
     const post = await guardedFetch(`http://127.0.0.2:${port}/to-private-307`, { method: 'POST', body: 'secret=1' }, strict({ kind: 'token' }));
     expect(post.status).toBe(307);
     expect(post.headers.get('location')).toBe(`http://127.0.0.1:${port}/hello`);
-    expect(inside.connections).toBe(before);
+    expect(inside.requests).toBe(before);
     // An allowed redirect is followed, and the Response says so.
     const followed = await guardedFetch(`http://127.0.0.2:${port}/again`, {}, strict());
     expect([followed.status, followed.redirected, followed.url, await followed.text()]).toEqual([200, true, `http://127.0.0.2:${port}/hello`, 'public']);

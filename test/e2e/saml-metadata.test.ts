@@ -37,21 +37,21 @@ function idpXml(o: { entityId: string; ssoUrl: string; certs: string[]; bindings
 
 const newCert = async (cn: string) => (await generate([{ name: 'commonName', value: cn }], { keySize: 2048, algorithm: 'sha256' })).cert;
 
-/** A loopback HTTP server with canned answers; counts every TCP connection it receives. */
+/** A loopback HTTP server with canned answers; counts every request it receives (on new or kept-alive sockets alike). */
 async function cannedServer(routes: Record<string, (res: import('node:http').ServerResponse, port: number) => void>) {
-  let connections = 0;
+  let requests = 0;
   const server: Server = createServer((req, res) => {
+    requests++;
     const route = routes[new URL(req.url ?? '/', 'http://x').pathname];
     if (route) route(res, port);
     else res.writeHead(404, { 'content-type': 'text/plain' }).end('no such thing');
   });
-  server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   return {
     port,
     url: `http://127.0.0.1:${port}`,
-    get connections() { return connections; },
+    get requests() { return requests; },
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
@@ -263,7 +263,7 @@ describe('importSamlMetadata (R18)', () => {
       ['https://224.0.0.1/metadata', /multicast/],
     ];
     const good = await row();
-    const before = canned.connections;
+    const before = canned.requests;
     for (const [url, reason] of attempts) {
       const result = await importMetadata({ url, apply: true });
       expect(result.userErrors, url).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'url'], message: expect.stringMatching(reason) }]);
@@ -273,7 +273,7 @@ describe('importSamlMetadata (R18)', () => {
       const result = await importMetadata({ url, apply: true });
       expect(result.userErrors, url).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'url'], message: expect.stringContaining('https://') }]);
     }
-    expect(canned.connections).toBe(before); // not one socket reached the loopback server
+    expect(canned.requests).toBe(before); // not one request reached the loopback server
     expect(await row()).toEqual(good);
   });
 
@@ -315,11 +315,11 @@ describe('importSamlMetadata (R18)', () => {
     expect(connects).toEqual([]);
 
     // A redirect to loopback is refused although its first hop was trusted.
-    const before = canned.connections;
+    const before = canned.requests;
     const redirected = await refusal(fetchMetadata(`${canned.url}/to-ipv6-loopback`, { allowPrivateNetworks: false, allowAddresses: ['127.0.0.1'], onConnect }));
     expect(redirected.message).toMatch(/Refused to fetch \[::1\].*loopback/);
     expect(connects).toEqual(['127.0.0.1']);
-    expect(canned.connections).toBe(before + 1);
+    expect(canned.requests).toBe(before + 1);
 
     // The resolver is asked once per hop and the socket goes to the address that was checked:
     // a rebinding resolver that answers 169.254.169.254 the second time is never asked again.
@@ -349,10 +349,10 @@ describe('importSamlMetadata (R18)', () => {
 
   it('R18 tenant isolation: another tenant\'s connection answers NOT_FOUND and is not fetched for', async () => {
     const other = await createAccount(api(), 'Initech');
-    const before = canned.connections;
+    const before = canned.requests;
     const mine = await api().ok(ImportSamlMetadata, { input: { connectionId, url: `${canned.url}/metadata`, apply: true } }, other.adminToken);
     expect(mine.importSamlMetadata).toMatchObject({ connection: null, applied: false, changes: [], userErrors: [{ code: 'NOT_FOUND', field: ['input', 'connectionId'] }] });
-    expect(canned.connections).toBe(before);
+    expect(canned.requests).toBe(before);
     // Its own SAML-less OIDC connection, and a malformed id.
     const own = await importMetadata({ connectionId: other.connectionId, xml: validXml() }, other.adminToken);
     expect(own.userErrors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'connectionId'], message: 'SAML metadata can be imported only into a SAML connection.' }]);

@@ -110,6 +110,67 @@ describe('case 4: IDP_UNAVAILABLE, down', () => {
   });
 });
 
+describe('IdP-down realism: the front channel and the back channel are distinct', () => {
+  const sandboxGet = async (path: string) => (await fetch(`${rig.sandbox.url}${path}`)).status;
+  const detailOf = async (outcome: SignInOutcome) => (await rig.api.db.loginAttempt.findUniqueOrThrow({ where: { traceId: outcome.traceId! } })).detail ?? '';
+
+  it('R13 OIDC front channel down: discovery still answers, the authorization endpoint does not; the product\'s check before sending the browser ends on its page', async () => {
+    await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'down', channel: 'front', org: `salesforce/${SF1}` });
+    expect(await sandboxGet(`/salesforce/${SF1}/.well-known/openid-configuration`)).toBe(200);
+    const outcome = await signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' });
+    await expectFailure(outcome, 'IDP_UNAVAILABLE');
+    expect(await detailOf(outcome)).toMatch(/answered 503 at .*\/auth before the browser was sent/);
+  });
+
+  it('R13 OIDC front channel slow: the product stops waiting at its 3 s limit and ends on its page', async () => {
+    await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'slow', channel: 'front', org: `salesforce/${SF1}` });
+    const outcome = await signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' });
+    await expectFailure(outcome, 'IDP_UNAVAILABLE');
+    expect(await detailOf(outcome)).toMatch(/did not answer within 3 s/);
+  }, 20_000);
+
+  it('R13 OIDC back channel down: the browser is sent (the front channel is up) and the token endpoint\'s 503 ends on the product\'s page', async () => {
+    expect((await signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' })).ok).toBe(true); // discovery known
+    await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'down', channel: 'back', org: `salesforce/${SF1}` });
+    expect(await sandboxGet(`/salesforce/${SF1}/.well-known/openid-configuration`)).toBe(503);
+    const browser = new Browser(rig);
+    const idp = await startAt(rig, browser, 'AcmeSupport');
+    expect(idp.pathname).toMatch(/\/auth$/);
+    const outcome = await deliver(browser, await authorizeAt(idp, 'sally@acme.example'));
+    await expectFailure(outcome, 'IDP_UNAVAILABLE');
+    expect(await detailOf(outcome)).toMatch(/token endpoint answered 503/);
+  });
+
+  it('R13 OIDC back channel slow: the code exchange stops at the 5 s limit and ends on the product\'s page', async () => {
+    expect((await signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' })).ok).toBe(true);
+    await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'slow', channel: 'back', org: `salesforce/${SF1}` });
+    const outcome = await signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' });
+    await expectFailure(outcome, 'IDP_UNAVAILABLE');
+    expect(await detailOf(outcome)).toMatch(/did not answer/);
+  }, 30_000);
+
+  it('R13 SAML front channel down or slow: the SSO URL is checked first and the person stays on the product\'s page', async () => {
+    await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'down', channel: 'front', org: 'okta/globex' });
+    await expectFailure(await signIn(rig, { account: 'GlobexDesk', loginHint: 'hank@globex.example' }), 'IDP_UNAVAILABLE');
+    await sandboxAdmin(rig, 'DELETE', '/admin/scenarios');
+    await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'slow', channel: 'front', org: 'okta/globex' });
+    const slow = await signIn(rig, { account: 'GlobexDesk', loginHint: 'hank@globex.example' });
+    await expectFailure(slow, 'IDP_UNAVAILABLE');
+    expect(await detailOf(slow)).toMatch(/did not answer within 3 s/);
+  }, 20_000);
+
+  it('R13 SAML back channel down: only the metadata is down, and a SAML sign-in (which needs no back channel) succeeds; the arm response says so', async () => {
+    const armed = await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'down', channel: 'back', org: 'okta/globex' });
+    expect(armed.expected).toEqual({ oidc: 'IDP_UNAVAILABLE' });
+    expect(await sandboxGet('/okta/globex/saml/metadata')).toBe(503);
+    expect((await signIn(rig, { account: 'GlobexDesk', loginHint: 'hank@globex.example' })).ok).toBe(true);
+  });
+
+  it('R13 a channel is refused for behaviours other than down and slow', async () => {
+    await expect(arm({ code: 'SAML_SIGNATURE_INVALID', channel: 'front' })).rejects.toThrow(/channel applies to down and slow only/);
+  });
+});
+
 describe('case 5: the login-URL checker', () => {
   it('R03 checkLoginUrl answers an invalid URL with LOGIN_URL_INVALID and the catalog message, filled', async () => {
     const api = rig.api.url;
