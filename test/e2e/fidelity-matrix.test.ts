@@ -87,7 +87,7 @@ describe('sandbox fidelity matrix (R31), through its shipped scenario files', ()
       expect(r.mismatches).toEqual([]);
       expect(r.observed.expect?.code).toBe(cell.expected);
       expect(r.observed.expect?.message).toMatch(messagePattern(FAILURE_CATALOG[cell.expected].message));
-      expect(r.observed.afterFix).toEqual({ code: null, message: null });
+      expect(r.observed.afterFix).toEqual({ signedIn: true, code: null, message: null });
     });
   }
 });

@@ -13,7 +13,11 @@ import { startTestApi } from '../support/api.ts';
 import { sandboxAdmin, setUpAccount, signIn, type Rig } from '../e2e/support.ts';
 import { scenarioFile, type ScenarioFile } from './scenario-file.ts';
 
-export interface Observed { code: string | null; message: string | null }
+/**
+ * One sign-in's outcome: signed in; or the product's page with the code recorded and the
+ * message shown; or neither (`page`: where the browser ended, e.g. on an IdP's error).
+ */
+export interface Observed { signedIn: boolean; code: string | null; message: string | null; page?: string }
 export interface FileResult {
   file: string;
   name: string;
@@ -21,7 +25,7 @@ export interface FileResult {
   seconds: number;
   /** Where it went wrong, in the file's own terms (empty when ok). */
   mismatches: { step: 'signInFirst' | 'expect' | 'afterFix' | 'setup'; expected: string; observed: string }[];
-  /** What the sign-ins showed: code and message (both null: signed in). */
+  /** What the sign-ins showed. */
   observed: { expect?: Observed; afterFix?: Observed };
 }
 
@@ -60,13 +64,18 @@ async function recordedCode(rig: Rig, traceId: string | null): Promise<string | 
   return traceId ? (await rig.api.db.loginAttempt.findUnique({ where: { traceId } }))?.code ?? null : null;
 }
 
-async function observe(rig: Rig, s: ScenarioFile): Promise<Observed & { ok: boolean; traceId: string | null }> {
+async function observe(rig: Rig, s: ScenarioFile): Promise<{ observed: Observed; traceId: string | null }> {
   const outcome = await signIn(rig, { account: s.account.accountName, loginHint: s.signIn.as, audience: s.signIn.audience });
-  return { ok: outcome.ok, traceId: outcome.traceId, message: outcome.message, code: outcome.ok ? null : await recordedCode(rig, outcome.traceId) };
+  if (outcome.ok) return { observed: SIGNED_IN, traceId: outcome.traceId };
+  const code = await recordedCode(rig, outcome.traceId);
+  const page = code === null && outcome.message === null ? `HTTP ${outcome.status}: ${outcome.body.replace(/\s+/g, ' ').slice(0, 120)}` : undefined;
+  return { observed: { signedIn: false, code, message: outcome.message, ...(page ? { page } : {}) }, traceId: outcome.traceId };
 }
 
-const SIGNED_IN: Observed = { code: null, message: null };
-const show = (o: Observed) => (o.code === null && o.message === null ? 'signed in' : `code ${o.code ?? '(none)'}, message "${o.message ?? ''}"`);
+const SIGNED_IN: Observed = { signedIn: true, code: null, message: null };
+const show = (o: Observed) => (o.signedIn ? 'signed in'
+  : o.page ? `no page of the product (${o.page})` : `code ${o.code ?? '(none)'}, message "${o.message ?? ''}"`);
+const same = (got: Observed, wanted: Observed) => got.signedIn === wanted.signedIn && got.code === wanted.code && got.message === wanted.message;
 
 type Fix = Exclude<ScenarioFile['fix'], unknown[] | undefined>;
 interface RunValues { tenantId: string; connectionId: string; clientId: string; tenantLocal: string }
@@ -116,24 +125,23 @@ async function runOne(rig: Rig, file: string, s: ScenarioFile): Promise<FileResu
     const tenantLocal = (await rig.api.db.tenant.findFirstOrThrow({ where: { accountKey: s.account.accountName.toLowerCase() } })).id;
     const values: RunValues = { tenantId: ids.tenantId, connectionId: ids.connectionId, clientId: ids.sandboxClientId, tenantLocal };
     if (s.signInFirst) {
-      const before = await observe(rig, s);
-      if (!before.ok) mismatches.push({ step: 'signInFirst', expected: show(SIGNED_IN), observed: show(before) });
+      const before = (await observe(rig, s)).observed;
+      if (!before.signedIn) mismatches.push({ step: 'signInFirst', expected: show(SIGNED_IN), observed: show(before) });
     }
     if (s.arm) armedId = (await sandboxAdmin<{ id: string }>(rig, 'POST', '/admin/scenarios', await fillValues(rig, values, s.arm))).id;
     const first = await observe(rig, s);
-    observed.expect = first.ok ? SIGNED_IN : { code: first.code, message: first.message };
-    const expected = { code: s.expect.code, message: fill(s.expect.message, first.traceId) };
-    if (first.code !== expected.code || first.message !== expected.message) mismatches.push({ step: 'expect', expected: show(expected), observed: show(first) });
+    observed.expect = first.observed;
+    const expected: Observed = { signedIn: false, code: s.expect.code, message: fill(s.expect.message, first.traceId) };
+    if (!same(first.observed, expected)) mismatches.push({ step: 'expect', expected: show(expected), observed: show(first.observed) });
     if (s.fix) {
       for (const fix of Array.isArray(s.fix) ? s.fix : [s.fix]) {
         await applyFix(rig, fix, values, armedId);
         if (fix.kind === 'disarm') armedId = undefined;
       }
       const after = await observe(rig, s);
-      const wanted = !s.afterFix || 'outcome' in s.afterFix ? SIGNED_IN : { code: s.afterFix.code, message: fill(s.afterFix.message, after.traceId) };
-      const got = after.ok ? SIGNED_IN : { code: after.code, message: after.message };
-      observed.afterFix = got;
-      if (got.code !== wanted.code || (wanted.message !== null && got.message !== wanted.message)) mismatches.push({ step: 'afterFix', expected: show(wanted), observed: show(got) });
+      const wanted: Observed = !s.afterFix || 'outcome' in s.afterFix ? SIGNED_IN : { signedIn: false, code: s.afterFix.code, message: fill(s.afterFix.message, after.traceId) };
+      observed.afterFix = after.observed;
+      if (!same(after.observed, wanted)) mismatches.push({ step: 'afterFix', expected: show(wanted), observed: show(after.observed) });
     }
   } catch (error) {
     mismatches.push({ step: 'setup', expected: 'the scenario runs', observed: (error as Error).message.split('\n')[0]! });
