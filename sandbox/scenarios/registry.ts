@@ -8,7 +8,7 @@ import type { Directory } from '../directory/directory.ts';
 import { DirectoryError } from '../directory/directory.ts';
 import type { OrgKey, Person } from '../directory/types.ts';
 import { ScenarioRefused } from './refusal.ts';
-import { requireArmable } from './unproducible.ts';
+import { requireArmable, requireVisibleScope } from './unproducible.ts';
 import {
   ARMABLE_CODES, AVAILABILITY, BEHAVIOURS, CODE_BEHAVIOURS, expectedCodes, type ArmableCode, type Behaviour, type Protocol,
 } from './catalog.ts';
@@ -82,6 +82,7 @@ export class ScenarioRegistry {
     const allowed: readonly Behaviour[] = CODE_BEHAVIOURS[a.code];
     const behaviour = a.behaviour ?? allowed[0]!;
     if (!allowed.includes(behaviour)) throw new DirectoryError(`${a.code} arms ${allowed.join(' or ')}, not ${behaviour}`);
+    requireVisibleScope(a.code, behaviour, a);
     if (a.org) this.directory.requireOrg(a.org);
     if (a.otherOrg) this.directory.requireOrg(a.otherOrg);
     const refusal = behaviour === 'other-org' && !a.otherOrg ? otherOrgRefusal(this.directory, a.code, homesInScope(this.directory, a)) : undefined;
