@@ -1,6 +1,8 @@
 // End-to-end rig: the control plane (real HTTP, its own database) and the sandbox IdP
 // (real oidc-provider and samlify), with a tiny cookie-jar "browser" that follows the
 // headless sign-in path. No mocks: every token and assertion is real.
+import { join } from 'node:path';
+import { deployMigrations } from '../../src/db/migrations.ts';
 import { autoPostForm } from '../support/saml-form.ts';
 import { startSandbox } from '../../sandbox/server.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
@@ -15,8 +17,17 @@ export interface Rig {
   close(): Promise<void>;
 }
 
-export async function startRig(): Promise<Rig> {
-  const api = await startTestApi();
+/**
+ * The one rig factory, for the e2e tests and the QA runners (test/qa). Without a database
+ * the control plane gets a clone of the test template (vitest's global set-up); outside
+ * vitest, `ownSqliteDir` names a folder for a fresh SQLite file, migrated here, and the
+ * control plane's DATA_DIR.
+ */
+export async function startRig(options: { ownSqliteDir?: string } = {}): Promise<Rig> {
+  const dir = options.ownSqliteDir;
+  const databaseUrl = dir ? `file:${join(dir, 'scenarios.db')}` : undefined;
+  if (databaseUrl) deployMigrations(databaseUrl);
+  const api = await startTestApi(dir ? { DATA_DIR: dir } : {}, { databaseUrl });
   const sandbox = await startSandbox({ port: 0, controlPlaneUrl: api.url, log: () => {} });
   return { api, sandbox, close: async () => { await sandbox.close(); await api.close(); } };
 }

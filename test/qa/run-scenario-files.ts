@@ -7,10 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { deployMigrations } from '../../src/db/migrations.ts';
-import { startSandbox } from '../../sandbox/server.ts';
-import { startTestApi } from '../support/api.ts';
-import { sandboxAdmin, setUpAccount, signIn, type Rig } from '../e2e/support.ts';
+import { sandboxAdmin, setUpAccount, signIn, startRig, type Rig } from '../e2e/support.ts';
 import { scenarioFile, type ScenarioFile } from './scenario-file.ts';
 
 /**
@@ -197,11 +194,7 @@ export async function runScenarioFiles(paths: string[], options: RunOptions = {}
   };
   if (options.rig) return run(options.rig);
   const dir = mkdtempSync(join(tmpdir(), 'sso-scenario-files-'));
-  const databaseUrl = `file:${join(dir, 'scenarios.db')}`;
-  deployMigrations(databaseUrl);
-  const api = await startTestApi({ DATA_DIR: dir }, { databaseUrl });
-  const sandbox = await startSandbox({ port: 0, controlPlaneUrl: api.url, log: () => {} });
-  const rig: Rig = { api, sandbox, close: async () => { await sandbox.close(); await api.close(); } };
+  const rig = await startRig({ ownSqliteDir: dir });
   try {
     return await run(rig);
   } finally {
