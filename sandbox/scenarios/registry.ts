@@ -8,7 +8,7 @@ import type { Directory } from '../directory/directory.ts';
 import { DirectoryError } from '../directory/directory.ts';
 import type { OrgKey, Person } from '../directory/types.ts';
 import { ScenarioRefused } from './refusal.ts';
-import { requireArmable } from './unproducible.ts';
+import { requireArmable, requireVisibleScope } from './unproducible.ts';
 import {
   ARMABLE_CODES, AVAILABILITY, BEHAVIOURS, CHANNELS, CODE_BEHAVIOURS, SLOW_DEFAULT_MS, expectedCodes, type ArmableCode, type Behaviour, type Channel, type Protocol,
 } from './catalog.ts';
@@ -87,6 +87,7 @@ export class ScenarioRegistry {
     const behaviour = a.behaviour ?? allowed[0]!;
     if (!allowed.includes(behaviour)) throw new DirectoryError(`${a.code} arms ${allowed.join(' or ')}, not ${behaviour}`);
     if (a.channel && !AVAILABILITY.has(behaviour)) throw new DirectoryError(`channel applies to down and slow only, not ${behaviour}`);
+    requireVisibleScope(a.code, behaviour, a);
     if (a.org) this.directory.requireOrg(a.org);
     if (a.otherOrg) this.directory.requireOrg(a.otherOrg);
     const refusal = behaviour === 'other-org' && !a.otherOrg ? otherOrgRefusal(this.directory, a.code, homesInScope(this.directory, a)) : undefined;

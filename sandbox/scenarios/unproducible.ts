@@ -1,10 +1,11 @@
 // The catalog codes no sandbox scenario produces, each with the reason, so arming one is
 // refused (admin API: 422 SCENARIO_NOT_PRODUCIBLE) instead of arming something that
 // would end in another code. Typed over the catalog: a new catalog code fails the
-// typecheck until it gets either a behaviour (catalog.ts) or a reason here.
+// typecheck until it gets either a behaviour (catalog.ts) or a reason here. Also refused:
+// an armable code in a scope where no SP could see it (requireVisibleScope).
 import { FAILURE_CATALOG, type FailureCode } from '../../common/failures/catalog.ts';
 import type { ProviderKind } from '../directory/types.ts';
-import { CODE_BEHAVIOURS, type ArmableCode } from './catalog.ts';
+import { AVAILABILITY, CODE_BEHAVIOURS, type ArmableCode, type Behaviour } from './catalog.ts';
 import { ScenarioRefused } from './refusal.ts';
 
 type UnproducibleKind =
@@ -62,4 +63,25 @@ export function requireArmable(code: string, orgKey?: string): ArmableCode {
     throw new ScenarioRefused('SCENARIO_NOT_PRODUCIBLE', code, `a ${wanted} failure: an SP of a ${orgProvider} org never answers it; arm it at a ${wanted}/… org`);
   }
   return code as ArmableCode;
+}
+
+/**
+ * An IdP that is down or slow is so for everyone, and an SP finds out before it knows who
+ * signs in: it asks the IdP (OIDC discovery, SAML metadata or SSO URL) naming neither the
+ * person nor itself. Scoped to one person or one client, the scenario acts only at the
+ * authorization / SSO request that names them: the SP's check passes, then the browser
+ * ends on the IdP's own error page (down: the SP records nothing) or signs in late (slow:
+ * the SP records a success). Neither is IDP_UNAVAILABLE, so arming it so is refused.
+ */
+export function requireVisibleScope(code: ArmableCode, behaviour: Behaviour, scope: { person?: string; client?: string }): void {
+  // Empty strings scope nothing (registry.ts matches on truthy scopes).
+  if (!AVAILABILITY.has(behaviour) || (!scope.person && !scope.client)) return;
+  const scoped = [scope.person ? 'one person' : '', scope.client ? 'one client' : ''].filter(Boolean).join(' and ');
+  const ends = behaviour === 'down'
+    ? "then the browser ends on the IdP's own error page and the SP records nothing"
+    : 'then the browser signs in late and the SP records a success';
+  throw new ScenarioRefused('SCENARIO_NOT_PRODUCIBLE', code,
+    `a ${behaviour} IdP is ${behaviour} for everyone; scoped to ${scoped}, it acts only on the browser's authorization / SSO request that names them: `
+    + `an SP's own check of the IdP (OIDC discovery, SAML metadata or SSO URL) names neither person nor client and passes, ${ends}, never ${code}. `
+    + 'Arm it for an org (org) or for every org (no scope)');
 }

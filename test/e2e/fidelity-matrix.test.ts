@@ -1,32 +1,24 @@
 // Sandbox fidelity (issue "sandbox fidelity"): every cell of the matrix the sandbox claims
-// (sandbox/scenarios/matrix.ts, derived from the catalogs) is armed with its defaults —
-// the same POST /admin/scenarios body the README and the CLI show, scoped to one person —
-// and signed in through the product's login page over HTTP. The product must record
-// exactly the cell's code, show that code's catalog message (filled, word for word
-// otherwise), and the catalog's fix, applied through our API or the sandbox admin API,
-// must make the next sign-in succeed.
+// (sandbox/scenarios/matrix.ts, derived from the catalogs) ships as a QA scenario file
+// (test/qa/scenarios/catalog/, generated from the matrix by test/qa/catalog-files.ts), and
+// those shipped files are what runs here, through the QA runner on one rig: each arms its
+// cell's code with its defaults — the same POST /admin/scenarios body the README and the
+// CLI show, scoped as the cell says — and signs in through the product's login page over
+// HTTP. The product must record exactly the cell's code, show that code's catalog message
+// (filled, word for word otherwise), and the catalog's fix, applied through our API or the
+// sandbox admin API, must make the next sign-in succeed. Files of different providers run
+// side by side (the slow-IdP cells each wait out the product's 3 s probe).
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAILURE_CATALOG } from '../../common/failures/catalog.ts';
 import { fidelityMatrix, type MatrixCell } from '../../sandbox/scenarios/matrix.ts';
 import { ARMABLE_CODES } from '../../sandbox/scenarios/catalog.ts';
-import type { ProviderKind } from '../../sandbox/directory/types.ts';
-import * as op from '../graphql/operations.ts';
-import { ImportSamlMetadata } from '../graphql/metadata-operations.ts';
-import { sandboxAdmin, setUpAccount, signIn, startRig, type AccountSpec, type Rig } from './support.ts';
-
-const SF1 = '00D000000000001AAA';
-const SF2 = '00D000000000002BBB';
-const ENTRA = '11111111-2222-4333-8444-555555555555';
-
-/** Per provider: the sandbox org, and a person for each audience (IdP username = our username). */
-const ORGS: Record<ProviderKind, { org: string; orgKey: string; user: string; agent: string; spec: Partial<AccountSpec> }> = {
-  salesforce: { org: SF1, orgKey: `salesforce/${SF1}`, user: 'sally@acme.example', agent: 'amy@acme.example', spec: { provider: 'SALESFORCE', salesforceOrgId: SF1 } },
-  microsoft: { org: ENTRA, orgKey: `microsoft/${ENTRA}`, user: 'megan@contoso.example', agent: 'admin@contoso.example', spec: { provider: 'MICROSOFT', entraTenantId: ENTRA, entraDomain: 'contoso.example' } },
-  okta: { org: 'globex', orgKey: 'okta/globex', user: 'hank@globex.example', agent: 'admin@globex.example', spec: { provider: 'OKTA' } },
-  generic: { org: 'demo', orgKey: 'generic/demo', user: 'tess', agent: 'gail', spec: { provider: 'GENERIC' } },
-};
-
-const accountName = (c: Pick<MatrixCell, 'provider' | 'protocol'>) => `Mx${c.provider}${c.protocol}`;
+import { CATALOG_DIR, catalogFileName, catalogScenarioFiles, orgKeyOf } from '../qa/catalog-files.ts';
+import { loadScenarioFiles, runScenarioFiles, type FileResult } from '../qa/run-scenario-files.ts';
+import type { ScenarioFile } from '../qa/scenario-file.ts';
+import { startRig, type Rig } from './support.ts';
 
 /** The catalog message as a pattern: its {placeholders} filled by anything but braces. */
 function messagePattern(template: string): RegExp {
@@ -34,28 +26,33 @@ function messagePattern(template: string): RegExp {
   return new RegExp(`^${parts.join('[^{}]+')}$`);
 }
 
-describe('sandbox fidelity matrix', () => {
+/** The steps a cell's fix takes, as the file spells them. */
+const FIX_STEPS: Record<MatrixCell['fix'], string[]> = {
+  idp: ['disarm'],
+  'relax-ip': ['sandbox PATCH {"ipRestriction":"relaxed"}'],
+  'identifier-username': ['graphql updateIdpConnection {"id":"{connectionId}","identifierField":"USERNAME"}'],
+  'import-metadata': ['disarm', 'graphql importSamlMetadata'],
+};
+const stepsOf = (fix: ScenarioFile['fix']) => (Array.isArray(fix) ? fix : fix ? [fix] : []).map((f) => {
+  if (f.kind === 'sandbox') return `sandbox ${f.method} ${JSON.stringify(f.body)}`;
+  if (f.kind === 'graphql') {
+    const field = /\{\s*(\w+)\s*\(/.exec(f.query)?.[1];
+    return field === 'updateIdpConnection' ? `graphql ${field} ${JSON.stringify((f.variables as { input: unknown }).input)}` : `graphql ${field}`;
+  }
+  return f.kind;
+});
+
+describe('sandbox fidelity matrix (R31), through its shipped scenario files', () => {
   const { cells, unstaged } = fidelityMatrix();
+  const dir = fileURLToPath(CATALOG_DIR);
+  const shipped = new Map(loadScenarioFiles([dir]).map((l) => [basename(l.file), l]));
   let rig: Rig;
-  const connections = new Map<string, { tenantId: string; connectionId: string }>();
+  const results = new Map<string, FileResult>();
 
   beforeAll(async () => {
     rig = await startRig();
-    await sandboxAdmin(rig, 'POST', '/admin/people', { org: 'generic/demo', username: 'gail', email: 'gail@generic.example', emailVerified: true, externalId: 'g-0002', name: 'Gail Ortiz' });
-    // Another account linked to a second Salesforce org: the platform is registered there too.
-    await setUpAccount(rig, { accountName: 'MxPartners', provider: 'SALESFORCE', protocol: 'OIDC', org: SF2, salesforceOrgId: SF2, users: [{ username: 'olga@partners.acme.example', email: 'olga@partners.acme.example' }] });
-    for (const provider of Object.keys(ORGS) as ProviderKind[]) {
-      for (const protocol of ['oidc', 'saml'] as const) {
-        if (!cells.some((c) => c.provider === provider && c.protocol === protocol)) continue;
-        const o = ORGS[provider];
-        const emailOf = (p: string) => (p.includes('@') ? p : `${p}@generic.example`);
-        const ids = await setUpAccount(rig, {
-          accountName: accountName({ provider, protocol }), protocol: protocol === 'oidc' ? 'OIDC' : 'SAML', org: o.org, ...o.spec,
-          users: [{ username: o.user, email: emailOf(o.user) }, { username: o.agent, email: emailOf(o.agent), kind: 'AGENT' }],
-        } as AccountSpec);
-        connections.set(accountName({ provider, protocol }), { tenantId: ids.tenantId, connectionId: ids.connectionId });
-      }
-    }
+    const run = await runScenarioFiles([...shipped.values()].map((l) => l.file), { rig, parallel: true });
+    for (const r of run) results.set(basename(r.file), r);
   }, 120_000);
   afterAll(() => rig?.close());
 
@@ -67,42 +64,30 @@ describe('sandbox fidelity matrix', () => {
     expect(cells.length).toBeGreaterThan(100);
   });
 
-  const updateConnection = async (name: string, input: Record<string, unknown>) => {
-    const { connectionId } = connections.get(name)!;
-    const id = Buffer.from(`IdpConnection:${connectionId}`).toString('base64');
-    const result = await rig.api.ok(op.UpdateConnection, { input: { id, ...input } } as never);
-    expect(result.updateIdpConnection.userErrors).toEqual([]);
-  };
+  it('ships exactly one scenario file per cell, as the generator derives it from the matrix', () => {
+    expect([...shipped.keys()].sort()).toEqual(cells.map(catalogFileName).sort());
+    for (const { name, text } of catalogScenarioFiles()) expect(readFileSync(join(dir, name), 'utf8'), `${name} (run npm run scenarios:catalog)`).toBe(text);
+  });
 
   for (const cell of cells) {
-    it(`${cell.code} (${cell.behaviour}) on ${cell.provider} ${cell.protocol.toUpperCase()}, ${cell.audience} sign-in: ${cell.expected}, fixed by ${cell.fix}`, async () => {
-      const o = ORGS[cell.provider];
-      const name = accountName(cell);
-      const hint = cell.audience === 'user' ? o.user : o.agent;
-      if (cell.signInFirst) expect((await signIn(rig, { account: name, loginHint: hint, audience: cell.audience })).ok).toBe(true);
-      const scope = { person: { person: hint }, client: { client: `${name.toLowerCase()}-client` }, org: {} }[cell.scope];
-      const armed = await sandboxAdmin<{ id: string }>(rig, 'POST', '/admin/scenarios', { code: cell.code, behaviour: cell.behaviour, org: o.orgKey, ...scope });
-      try {
-        const failed = await signIn(rig, { account: name, loginHint: hint, audience: cell.audience });
-        const recorded = failed.traceId ? (await rig.api.db.loginAttempt.findUnique({ where: { traceId: failed.traceId } }))?.code : null;
-        expect({ ok: failed.ok, code: recorded }, failed.body.slice(0, 300)).toEqual({ ok: false, code: cell.expected });
-        expect(failed.message).toMatch(messagePattern(FAILURE_CATALOG[cell.expected].message));
+    const name = catalogFileName(cell);
+    it(`${cell.code} (${cell.behaviour}) on ${cell.provider} ${cell.protocol.toUpperCase()}, ${cell.audience} sign-in: ${cell.expected}, fixed by ${cell.fix}`, () => {
+      expect(shipped.has(name), `no file ${name}`).toBe(true);
+      const s = shipped.get(name)!.scenario;
+      // The file stages the cell: its code armed with its defaults, scoped as the cell says.
+      const scope = { person: { person: s.signIn.as }, client: { client: '{clientId}' }, org: {} }[cell.scope];
+      expect(s.arm).toEqual({ code: cell.code, behaviour: cell.behaviour, org: orgKeyOf(cell.provider), ...scope });
+      expect({ protocol: s.account.protocol, audience: s.signIn.audience, signInFirst: s.signInFirst ?? false })
+        .toEqual({ protocol: cell.protocol.toUpperCase(), audience: cell.audience, signInFirst: cell.signInFirst });
+      expect({ code: s.expect.code, fix: stepsOf(s.fix), afterFix: s.afterFix }).toEqual({ code: cell.expected, fix: FIX_STEPS[cell.fix], afterFix: { outcome: 'SUCCESS' } });
 
-        // The fix the catalog gives, applied through the API it names.
-        if (cell.fix === 'identifier-username') await updateConnection(name, { identifierField: 'USERNAME' });
-        if (cell.fix === 'relax-ip') await sandboxAdmin(rig, 'PATCH', `/admin/clients/${o.orgKey}/${name.toLowerCase()}-client`, { ipRestriction: 'relaxed' });
-        if (cell.fix === 'idp' || cell.fix === 'import-metadata') await sandboxAdmin(rig, 'DELETE', `/admin/scenarios/${armed.id}`);
-        if (cell.fix === 'import-metadata') {
-          const { connectionId } = connections.get(name)!;
-          const imported = await rig.api.ok(ImportSamlMetadata, { input: { connectionId: Buffer.from(`IdpConnection:${connectionId}`).toString('base64'), url: `${rig.sandbox.url}/${o.orgKey}/saml/metadata` } });
-          expect(imported.importSamlMetadata.userErrors).toEqual([]);
-        }
-        const after = await signIn(rig, { account: name, loginHint: hint, audience: cell.audience });
-        expect(after.ok, `after the fix: ${after.code} ${after.message}`).toBe(true);
-      } finally {
-        await sandboxAdmin(rig, 'DELETE', `/admin/scenarios/${armed.id}`).catch(() => {});
-        if (cell.fix === 'identifier-username') await updateConnection(name, { identifierField: 'EMAIL' });
-      }
+      // What happened when the file ran: the sign-in before arming (replay), the code and
+      // message, the fix (a GraphQL user error fails it), and the sign-in after the fix.
+      const r = results.get(name)!;
+      expect(r.mismatches).toEqual([]);
+      expect(r.observed.expect?.code).toBe(cell.expected);
+      expect(r.observed.expect?.message).toMatch(messagePattern(FAILURE_CATALOG[cell.expected].message));
+      expect(r.observed.afterFix).toEqual({ signedIn: true, code: null, message: null });
     });
   }
 });

@@ -104,6 +104,31 @@ describe('case 4: IDP_UNAVAILABLE, down', () => {
     await expectFailure(await deliver(browser, callback), 'IDP_UNAVAILABLE');
   });
 
+  it('R13 IDP_UNAVAILABLE scoped to the person or to the platform\'s client is refused at arm time, saying why; armed for the org, the same sign-in ends on the product\'s page', async () => {
+    // Tried before the refusal: so scoped, our check of the IdP (discovery, metadata) passed,
+    // then a down IdP left the browser on its own 503 with nothing recorded, and a slow one
+    // signed the person in late.
+    const cases = [
+      { account: 'AcmeSupport', org: `salesforce/${SF1}`, person: 'sally@acme.example', client: 'acmesupport-client' },
+      { account: 'GlobexDesk', org: 'okta/globex', person: 'hank@globex.example', client: `${rig.api.url}/sso/saml/metadata/GlobexDesk` },
+    ];
+    for (const c of cases) {
+      for (const behaviour of ['down', 'slow']) {
+        for (const scope of [{ person: c.person }, { client: c.client }]) {
+          const response = await fetch(`${rig.sandbox.url}/admin/scenarios`, {
+            method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: 'IDP_UNAVAILABLE', behaviour, org: c.org, ...scope }),
+          });
+          expect(response.status, `${c.account} ${behaviour} ${JSON.stringify(scope)}`).toBe(422);
+          expect(await response.json()).toMatchObject({ code: 'SCENARIO_NOT_PRODUCIBLE', failureCode: 'IDP_UNAVAILABLE', reason: expect.stringContaining('names neither person nor client') });
+        }
+      }
+      expect(await sandboxAdmin(rig, 'GET', '/admin/scenarios')).toEqual([]);
+      await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'down', org: c.org });
+      await expectFailure(await signIn(rig, { account: c.account, loginHint: c.person }), 'IDP_UNAVAILABLE');
+      await sandboxAdmin(rig, 'DELETE', '/admin/scenarios');
+    }
+  });
+
   it('R13 once the IdP is back, the same sign-ins succeed', async () => {
     expect((await signIn(rig, { account: 'AcmeSupport', loginHint: 'sally@acme.example' })).ok).toBe(true);
     expect((await signIn(rig, { account: 'GlobexDesk', loginHint: 'hank@globex.example' })).ok).toBe(true);

@@ -39,6 +39,18 @@ describe('QA scenario files', () => {
     expect(results).toMatchObject([{ ok: false, mismatches: [{ step: 'expect', observed: expect.stringContaining('USER_NOT_FOUND') }] }]);
   }, 120_000);
 
+  it('R13 a browser left on the IdP\'s own page is neither the expected code nor signed in, before or after the fix', () => {
+    const run = cli('test/qa/samples/stranded-at-idp.json', '--reporter', 'json');
+    expect(run.status, run.stderr).toBe(1);
+    const [result] = JSON.parse(run.stdout) as { mismatches: { step: string; observed: string }[]; observed: Record<string, unknown> }[];
+    const stranded = { signedIn: false, code: null, message: null, page: expect.stringContaining('HTTP 400') };
+    expect(result!.observed).toEqual({ expect: stranded, afterFix: stranded });
+    expect(result!.mismatches.map((m) => [m.step, m.observed])).toEqual([
+      ['expect', expect.stringMatching(/^no page of the product \(HTTP 400: .*No person "nobody@globex.example"/)],
+      ['afterFix', expect.stringMatching(/^no page of the product/)],
+    ]);
+  }, 60_000);
+
   it('R13 a malformed file is refused before anything starts, naming the file and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sso-bad-scenario-'));
     const bad = join(dir, 'bad.json');

@@ -1,6 +1,8 @@
 // End-to-end rig: the control plane (real HTTP, its own database) and the sandbox IdP
 // (real oidc-provider and samlify), with a tiny cookie-jar "browser" that follows the
 // headless sign-in path. No mocks: every token and assertion is real.
+import { join } from 'node:path';
+import { deployMigrations } from '../../src/db/migrations.ts';
 import { autoPostForm } from '../support/saml-form.ts';
 import { startSandbox } from '../../sandbox/server.ts';
 import { startTestApi, type TestApi } from '../support/api.ts';
@@ -15,8 +17,17 @@ export interface Rig {
   close(): Promise<void>;
 }
 
-export async function startRig(): Promise<Rig> {
-  const api = await startTestApi();
+/**
+ * The one rig factory, for the e2e tests and the QA runners (test/qa). Without a database
+ * the control plane gets a clone of the test template (vitest's global set-up); outside
+ * vitest, `ownSqliteDir` names a folder for a fresh SQLite file, migrated here, and the
+ * control plane's DATA_DIR.
+ */
+export async function startRig(options: { ownSqliteDir?: string } = {}): Promise<Rig> {
+  const dir = options.ownSqliteDir;
+  const databaseUrl = dir ? `file:${join(dir, 'scenarios.db')}` : undefined;
+  if (databaseUrl) deployMigrations(databaseUrl);
+  const api = await startTestApi(dir ? { DATA_DIR: dir } : {}, { databaseUrl });
   const sandbox = await startSandbox({ port: 0, controlPlaneUrl: api.url, log: () => {} });
   return { api, sandbox, close: async () => { await sandbox.close(); await api.close(); } };
 }
@@ -54,14 +65,19 @@ export interface AccountSpec {
 
 const SANDBOX_PATH = { SALESFORCE: 'salesforce', MICROSOFT: 'microsoft', AZURE: 'microsoft', OKTA: 'okta', GENERIC: 'generic' } as const;
 
-/** Creates the account through the API, registers it at the sandbox, and switches SSO on. */
-export async function setUpAccount(rig: Rig, spec: AccountSpec): Promise<{ tenantId: string; connectionId: string; clientId: string }> {
+/**
+ * Creates the account through the API, registers it at the sandbox, and switches SSO on.
+ * `sandboxClientId` is what the sandbox knows the platform by for this account: the OIDC
+ * client id, or the SAML SP entity id (a scenario's `client` scope).
+ */
+export async function setUpAccount(rig: Rig, spec: AccountSpec): Promise<{ tenantId: string; connectionId: string; clientId: string; sandboxClientId: string }> {
   const { api, sandbox } = rig;
   const tenantId = (await api.ok(op.CreateTenant, { input: { accountName: spec.accountName, displayName: spec.accountName } })).createTenant.tenant!.id;
   await api.ok(op.SetSsoEntitlement, { input: { tenantId, entitled: true } });
   const base = `${sandbox.url}/${SANDBOX_PATH[spec.provider]}/${spec.org}`;
   const clientId = `${spec.accountName.toLowerCase()}-client`;
   const orgKey = `${SANDBOX_PATH[spec.provider]}/${spec.org}`;
+  const entityId = `${api.url}/sso/saml/metadata/${spec.accountName}`;
   let input;
   if (spec.protocol === 'OIDC') {
     const issuer = spec.provider === 'MICROSOFT' || spec.provider === 'AZURE' ? `${base}/v2.0` : base;
@@ -69,7 +85,6 @@ export async function setUpAccount(rig: Rig, spec: AccountSpec): Promise<{ tenan
     input = { oidc: { issuer, clientId, clientSecret: `${clientId}-secret` } };
   } else {
     const certs = await metadataCertificates(`${base}/saml/metadata`);
-    const entityId = `${api.url}/sso/saml/metadata/${spec.accountName}`;
     await sandboxAdmin(rig, 'POST', '/admin/sps', {
       org: orgKey, entityId, acsUrls: [`${api.url}/sso/saml/acs/user`, `${api.url}/sso/saml/acs/agent`],
       nameIdFormat: spec.identifierField === 'EXTERNAL_ID' ? 'persistent' : 'emailAddress', attributes: PROVIDER_ATTRIBUTES[SANDBOX_PATH[spec.provider]],
@@ -87,7 +102,7 @@ export async function setUpAccount(rig: Rig, spec: AccountSpec): Promise<{ tenan
   // enableSso (readiness-guarded) arrives with its own issue; until then tests switch it on directly.
   if (spec.enable !== false) await api.db.tenant.update({ where: { id: (await api.db.tenant.findFirstOrThrow({ where: { accountKey: spec.accountName.toLowerCase() } })).id }, data: { ssoEnabled: true } });
   const connection = await api.db.idpConnection.findFirstOrThrow({ where: { tenant: { accountKey: spec.accountName.toLowerCase() } } });
-  return { tenantId, connectionId: connection.id, clientId };
+  return { tenantId, connectionId: connection.id, clientId, sandboxClientId: spec.protocol === 'OIDC' ? clientId : entityId };
 }
 
 /** The signing certificates an IdP publishes in its SAML metadata, as PEM (duplicates dropped). */

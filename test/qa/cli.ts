@@ -1,7 +1,9 @@
 // `npm run scenarios`: with no paths, the built-in catalog runner (scenarios.ts) and the
-// built-in scenario files (test/qa/scenarios/); with paths, those scenario files only.
-//   npm run scenarios -- path/to/files [--reporter text|junit|json] [--output FILE]
-// Exits non-zero on any mismatch.
+// built-in scenario files (test/qa/scenarios/); with paths, those scenario files only
+// (test/qa/scenarios/catalog/: the catalog's scenarios, one file per fidelity-matrix cell).
+//   npm run scenarios -- path/to/files [--reporter text|junit|json] [--output FILE] [--parallel]
+// --parallel runs the files of different impersonated providers side by side
+// (run-scenario-files.ts says which files qualify). Exits non-zero on any mismatch.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { junitReport, runScenarioFiles, textReport } from './run-scenario-files.ts';
@@ -20,7 +22,7 @@ if (paths.length === 0 && !args.includes('--files-only')) {
   // The catalog runner exits by itself when it is done.
   await import('./scenarios.ts');
 } else {
-  const results = await runScenarioFiles(paths.length ? paths : [join(import.meta.dirname, 'scenarios')]).catch((error: Error) => {
+  const results = await runScenarioFiles(paths.length ? paths : [join(import.meta.dirname, 'scenarios')], { parallel: args.includes('--parallel') }).catch((error: Error) => {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   });

@@ -1,7 +1,10 @@
 // The QA scenario file format: what a tester writes to stage one documented failure end
 // to end — the sandbox directory, the account and its connection, the scenario to arm,
 // who signs in through which URL, the code and message expected, the fix to apply and the
-// outcome expected after it. One zod schema; the published JSON Schema
+// outcome expected after it. Strings of the arm body, of sandbox calls and of GraphQL
+// variables may name this run's values: {tenantId}, {connectionId}, {userId:<username>}
+// (GraphQL global ids), {clientId} (what the runner registered at the sandbox for the
+// account: its OIDC client id, or its SAML SP entity id) and {sandboxUrl}. One zod schema; the published JSON Schema
 // (scenario-file.schema.json, for editors and CI linters) is generated from it.
 import { z } from 'zod';
 
@@ -39,14 +42,14 @@ const fix = z.discriminatedUnion('kind', [
     kind: z.literal('graphql'),
     description: z.string(),
     query: z.string(),
-    variables: z.record(z.string(), z.unknown()).optional().describe('Strings may hold {tenantId}, {connectionId} and {userId:<username>}.'),
+    variables: z.record(z.string(), z.unknown()).optional().describe('Strings may hold {tenantId}, {connectionId}, {userId:<username>}, {clientId} and {sandboxUrl}.'),
   }).strict(),
   z.object({
     kind: z.literal('sandbox'),
     description: z.string(),
     method: z.enum(['POST', 'PATCH', 'DELETE']),
-    path: z.string().describe('A sandbox admin API path, e.g. /admin/people.'),
-    body: z.unknown().optional(),
+    path: z.string().describe('A sandbox admin API path, e.g. /admin/people; may hold {clientId}.'),
+    body: z.unknown().optional().describe('Strings may hold {clientId} and {sandboxUrl}.'),
   }).strict(),
   z.object({ kind: z.literal('disarm'), description: z.string() }).strict(),
 ]);
@@ -61,11 +64,13 @@ export const scenarioFile = z.object({
   name: z.string(),
   description: z.string().optional(),
   directory: z.object({ people: z.array(person) }).strict().optional().describe('People added to the sandbox before anything else.'),
+  otherAccounts: z.array(account).optional().describe('Accounts set up before the one signed in to, e.g. one linked to another Salesforce org (so that org is linked to another account). Their names are unique across the run too.'),
   account,
-  arm: z.object({ code: z.string() }).catchall(z.unknown()).optional().describe('The body of POST /admin/scenarios (see sandbox/README.md).'),
+  signInFirst: z.boolean().optional().describe('Sign in once before arming, expecting success (a replay needs a delivered response to resend).'),
+  arm: z.object({ code: z.string() }).catchall(z.unknown()).optional().describe('The body of POST /admin/scenarios (see sandbox/README.md); strings may hold {clientId}.'),
   signIn: z.object({ as: z.string().describe('login_hint: the person\'s username or email at the IdP.'), audience: z.enum(['user', 'agent']).default('user') }).strict(),
   expect: expectation,
-  fix: fix.optional(),
+  fix: z.union([fix, z.array(fix).min(1)]).optional().describe('One fix, or several applied in order (e.g. disarm, then import the IdP\'s metadata).'),
   afterFix: z.union([z.object({ outcome: z.literal('SUCCESS') }).strict(), expectation]).optional(),
 }).strict();
 

@@ -11,10 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { FAILURE_CODES, type FailureCode } from '../../common/failures/catalog.ts';
-import { deployMigrations } from '../../src/db/migrations.ts';
-import { startSandbox } from '../../sandbox/server.ts';
-import { startTestApi } from '../support/api.ts';
-import { Browser, metadataCertificates, parseOutcome, sandboxAdmin, setUpAccount, signIn, type Rig, type SignInOutcome } from '../e2e/support.ts';
+import { Browser, metadataCertificates, parseOutcome, sandboxAdmin, setUpAccount, signIn, startRig, type SignInOutcome } from '../e2e/support.ts';
 import * as op from '../graphql/operations.ts';
 import { autoPostForm } from '../support/saml-form.ts';
 
@@ -45,11 +42,8 @@ const asJson = args.includes('--json');
 const started = performance.now();
 
 const dir = mkdtempSync(join(tmpdir(), 'sso-scenarios-'));
-const databaseUrl = `file:${join(dir, 'scenarios.db')}`;
-deployMigrations(databaseUrl);
-const api = await startTestApi({ DATA_DIR: dir }, { databaseUrl });
-const sandbox = await startSandbox({ port: 0, controlPlaneUrl: api.url, log: () => {} });
-const rig: Rig = { api, sandbox, close: async () => { await sandbox.close(); await api.close(); } };
+const rig = await startRig({ ownSqliteDir: dir });
+const { api, sandbox } = rig;
 const admin = <T = unknown>(method: string, path: string, body?: unknown) => sandboxAdmin<T>(rig, method, path, body);
 const gid = (type: string, id: string) => encodeGlobalID(type, id);
 

@@ -199,14 +199,33 @@ describe('availability scenarios (IDP_UNAVAILABLE)', () => {
   });
 
   it('R31 slow IdP: the authorization endpoint answers only after the armed delay, once', async () => {
-    const s = await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'slow', person: 'sally@acme.example', delayMs: 400, once: true });
-    expect(s.expected.oidc).toBe('IDP_UNAVAILABLE');
+    // Discovery first: armed for the org, "once" is spent by the first endpoint it slows.
     const rp = await relyingParty(sb, SF_ORG);
+    const s = await arm({ code: 'IDP_UNAVAILABLE', behaviour: 'slow', org: SF_ORG, delayMs: 400, once: true });
+    expect(s.expected.oidc).toBe('IDP_UNAVAILABLE');
     const started = performance.now();
     const flow = await headlessFlow(rp, 'sally@acme.example');
     // A lower bound only: the answer cannot come before the delay has passed.
     expect(performance.now() - started).toBeGreaterThanOrEqual(390);
     expect(flow.callback?.searchParams.get('code')).toBeTruthy();
     expect((await admin(sb, 'GET', '/admin/scenarios')).body).toEqual([]);
+  });
+
+  it('R13 R31 down or slow scoped to one person or one client is refused at arm time (422 SCENARIO_NOT_PRODUCIBLE, with why): no SP could see it', async () => {
+    const scopes = [{ person: 'sally@acme.example' }, { client: 'acme-support' }, { org: SF_ORG, person: 'sally@acme.example' }, { org: SF_ORG, client: 'acme-support', once: true }];
+    for (const behaviour of ['down', 'slow'] as const) {
+      for (const scope of scopes) {
+        const refused = await admin<{ code: string; failureCode: string; reason: string }>(sb, 'POST', '/admin/scenarios', { code: 'IDP_UNAVAILABLE', behaviour, ...scope });
+        expect(refused.status, JSON.stringify(scope)).toBe(422);
+        expect(refused.body).toMatchObject({ code: 'SCENARIO_NOT_PRODUCIBLE', failureCode: 'IDP_UNAVAILABLE' });
+        expect(refused.body.reason).toMatch(new RegExp(`^a ${behaviour} IdP is ${behaviour} for everyone; scoped to one ${'person' in scope ? 'person' : 'client'}, .*`
+          + `${behaviour === 'down' ? "the IdP's own error page and the SP records nothing" : 'signs in late and the SP records a success'}, never IDP_UNAVAILABLE\\. Arm it for an org`));
+      }
+    }
+    expect((await admin(sb, 'GET', '/admin/scenarios')).body).toEqual([]);
+    // For an org, or every org, both arm; and other codes keep their person scope.
+    for (const scope of [{ org: SF_ORG }, {}]) for (const behaviour of ['down', 'slow']) await arm({ code: 'IDP_UNAVAILABLE', behaviour, ...scope });
+    await arm({ code: 'IDP_ACCESS_DENIED', person: 'sally@acme.example' });
+    expect((await admin(sb, 'GET', '/admin/scenarios')).body).toHaveLength(5);
   });
 });
