@@ -66,7 +66,9 @@ export const median = (values: readonly number[]): number => [...values].sort((a
 
 export interface HttpAnswer { status: number; headers: IncomingHttpHeaders; body: string }
 
-const keepAlive = new Agent({ keepAlive: true, maxSockets: 256 });
+// Idle sockets close at 4 s, before the servers' 5 s keep-alive timeout: reusing one the server has just
+// closed would fail a login with ECONNRESET (seen between rounds, when a stack waits its turn).
+const keepAlive = new Agent({ keepAlive: true, maxSockets: 256, timeout: 4_000 });
 
 /**
  * One plain-HTTP request over keep-alive connections, redirects not followed: a headless
