@@ -40,9 +40,14 @@ export type SignatureOutcome =
 
 const fail = (detail: string): SignatureOutcome => ({ ok: false, reason: 'invalid', detail });
 
-/** Namespace declarations in scope at `el` from its ancestors (for inclusive C14N of a subtree). */
+/**
+ * Namespace declarations in scope at `el` from its ancestors (for C14N of a subtree), less
+ * those `el` renders itself: its own declarations and its own namespace, which C14N emits
+ * on `el` anyway. Handing that one over too declared it twice: an unprefixed SignedInfo
+ * under an inherited default dsig namespace (.NET / WIF signers) then never verified.
+ */
 function ancestorNamespaces(el: Element): { prefix: string; namespaceURI: string }[] {
-  const own = new Set<string>();
+  const own = new Set<string>([el.prefix ?? '']);
   for (let i = 0; i < el.attributes.length; i++) {
     const a = el.attributes.item(i)!;
     if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) own.add(a.name.slice(6));
