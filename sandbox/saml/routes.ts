@@ -16,7 +16,7 @@ import type { Channel } from '../scenarios/catalog.ts';
 import { presentPerson } from '../scenarios/claims.ts';
 import { signIn } from '../signin/signin.ts';
 import { decodeAuthnRequest, SamlRequestError, verifyRedirectSignature } from './authn-request.ts';
-import { idpMetadataXml } from './metadata.ts';
+import { federationMetadataXml, idpMetadataXml } from './metadata.ts';
 import { PendingSamlBook, type PendingSaml } from './pending.ts';
 import { autoPostForm, deniedResponse, loginResponse } from './response.ts';
 
@@ -115,7 +115,17 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
     // imported the metadata holds it: SAML_CERTIFICATE_EXPIRED then signs with a certificate the SP knows.
     const certs = [keys.current, keys.expired];
     const { entityId, ssoUrl } = urls(org);
-    return c.body(idpMetadataXml(entityId, ssoUrl, certs), 200, { 'content-type': 'application/samlmetadata+xml' });
+    return c.body(idpMetadataXml(entityId, ssoUrl, certs, org.name), 200, { 'content-type': 'application/samlmetadata+xml' });
+  });
+
+  // Every org's IdP in one EntitiesDescriptor, as a federation publishes its members' metadata.
+  app.get('/saml/federation-metadata', async (c) => {
+    const members = await Promise.all(ctx.directory.listOrgs().map(async (org) => {
+      const keys = await keysOf(org);
+      const { entityId, ssoUrl } = urls(org);
+      return { entityId, ssoUrl, certs: [keys.current, keys.expired], displayName: org.name };
+    }));
+    return c.body(federationMetadataXml('Sandbox federation', members), 200, { 'content-type': 'application/samlmetadata+xml' });
   });
 
   const sso = async (c: C, binding: 'redirect' | 'post') => {

@@ -12,6 +12,17 @@ export const ImportSamlMetadata = graphql(`
   }
 `);
 
+export const ImportFederationMember = graphql(`
+  mutation ImportFederationMemberOp($input: ImportSamlMetadataInput!) {
+    importSamlMetadata(input: $input) {
+      connection { id saml { entityId ssoUrl metadataUrl } }
+      applied
+      entities { entityId displayName }
+      userErrors { code field message }
+    }
+  }
+`);
+
 export const SamlConnection = graphql(`
   query SamlConnectionOp($id: ID!) {
     node(id: $id) {

@@ -7,6 +7,7 @@ import { UserError } from '../types/user-error.ts';
 import { attempt, type Payload } from './payload.ts';
 import { importSamlMetadata, type ImportSamlMetadataResult } from '../../domain/connections/metadata/import.ts';
 import type { MetadataChange as MetadataChangeShape, MetadataField as MetadataFieldValue } from '../../domain/connections/metadata/diff.ts';
+import type { MetadataEntity as MetadataEntityShape } from '../../domain/connections/metadata/parse-metadata.ts';
 
 const FIELD_ENUM = { entityId: 'ENTITY_ID', ssoUrl: 'SSO_URL', signingCertificates: 'SIGNING_CERTIFICATE', metadataUrl: 'METADATA_URL' } as const satisfies Record<MetadataFieldValue, string>;
 
@@ -29,6 +30,14 @@ const MetadataChange = builder.objectRef<MetadataChangeShape>('MetadataChange').
   }),
 });
 
+const SamlMetadataEntity = builder.objectRef<MetadataEntityShape>('SamlMetadataEntity').implement({
+  description: 'One IdP a metadata document describes: a federation aggregate describes many.',
+  fields: (t) => ({
+    entityId: t.exposeString('entityId', { description: 'Pass as input.entityId to import this IdP.' }),
+    displayName: t.exposeString('displayName', { nullable: true, description: 'mdui:DisplayName (English first), else the organization\'s display name.' }),
+  }),
+});
+
 const ImportSamlMetadataPayload = builder.objectRef<Payload<ImportSamlMetadataResult>>('ImportSamlMetadataPayload').implement({
   fields: (t) => ({
     connection: t.field({
@@ -39,6 +48,7 @@ const ImportSamlMetadataPayload = builder.objectRef<Payload<ImportSamlMetadataRe
     }),
     changes: t.field({ type: [MetadataChange], description: 'What the metadata changes (preview) or changed (applied). Empty on error.', resolve: (p) => p.result?.changes ?? [] }),
     applied: t.boolean({ description: 'True when this call wrote the changes; false for a preview, an error, or metadata that matched already.', resolve: (p) => p.result?.applied ?? false }),
+    entities: t.field({ type: [SamlMetadataEntity], description: 'Every IdP the document describes (one, or a federation\'s members). Empty on error: the error names the entities offered.', resolve: (p) => p.result?.entities ?? [] }),
     userErrors: t.field({ type: [UserError], resolve: (p) => p.userErrors }),
   }),
 });
@@ -51,7 +61,11 @@ const ImportSamlMetadataInput = builder.inputType('ImportSamlMetadataInput', {
       description: 'The IdP metadata URL: https (http only for a loopback test IdP), at most 3 redirects, 1 MiB, 5 s. '
         + 'Private and loopback addresses are refused unless the deployment allows them; link-local (cloud metadata) never. Stored as saml.metadataUrl when applied.',
     }),
-    xml: t.string({ description: 'The metadata document itself (EntityDescriptor, or EntitiesDescriptor with one IdP), at most 1 MiB. DTDs are refused.' }),
+    xml: t.string({ description: 'The metadata document itself (EntityDescriptor, or an EntitiesDescriptor such as a federation aggregate), at most 1 MiB. DTDs are refused.' }),
+    entityId: t.string({
+      description: 'Which IdP to import from a document that describes several (a federation aggregate). Without it, the connection\'s current entity ID when the document has it, else the only IdP; '
+        + 'several and none chosen is INVALID_INPUT, an entity ID the document lacks NOT_FOUND, both on input.entityId and naming the entities offered.',
+    }),
     apply: t.boolean({ defaultValue: true, description: 'false: preview only (nothing is written, nothing audited).' }),
   }),
 });
@@ -67,7 +81,7 @@ builder.mutationField('importSamlMetadata', (t) =>
         importSamlMetadata(
           serviceContext(ctx),
           localId(String(input.connectionId), 'IdpConnection', ['input', 'connectionId']),
-          { url: input.url, xml: input.xml, apply: input.apply ?? true },
+          { url: input.url, xml: input.xml, entityId: input.entityId, apply: input.apply ?? true },
           ctx.outbound,
         ),
       ),

@@ -11,11 +11,13 @@ import { idpUrl } from '../input.ts';
 import { findVisibleConnection } from '../service.ts';
 import { diffSaml, type MetadataChange, type SamlSnapshot } from './diff.ts';
 import { fetchMetadata, MetadataFetchError, METADATA_MAX_BYTES, type FetchMetadataOptions } from './fetch-metadata.ts';
-import { MetadataParseError, parseSamlMetadata, type SamlMetadata } from './parse-metadata.ts';
+import { listMetadataEntities, MetadataEntityChoiceError, MetadataParseError, parseSamlMetadata, type MetadataEntity, type SamlMetadata } from './parse-metadata.ts';
 
 export interface ImportSamlMetadataInput {
   url?: string | null;
   xml?: string | null;
+  /** Which IdP of a federation aggregate (several EntityDescriptors) to import. */
+  entityId?: string | null;
   apply: boolean;
 }
 
@@ -27,10 +29,13 @@ export interface ImportSamlMetadataResult {
   changes: MetadataChange[];
   /** True when this call wrote the changes; false for a preview or when nothing differed. */
   applied: boolean;
+  /** Every IdP the document describes (many for a federation aggregate), to choose from. */
+  entities: MetadataEntity[];
 }
 
 const URL_FIELD = ['input', 'url'];
 const XML_FIELD = ['input', 'xml'];
+const ENTITY_FIELD = ['input', 'entityId'];
 
 function snapshotOf(c: IdpConnection): SamlSnapshot {
   let certs: string[] = [];
@@ -47,7 +52,7 @@ function snapshotOf(c: IdpConnection): SamlSnapshot {
  * Fetches (for a URL) and parses metadata; every expected failure becomes a UserInputError
  * on the field it came from. Usable by readiness checks too ("metadata URL unreachable or invalid").
  */
-async function readSamlMetadata(source: { url: string } | { xml: string }, options: ImportSamlMetadataOptions): Promise<SamlMetadata> {
+async function readSamlMetadata(source: { url: string } | { xml: string }, choose: { entityId?: string | null; current: string | null }, options: ImportSamlMetadataOptions): Promise<SamlMetadata & { entities: MetadataEntity[] }> {
   const field = 'url' in source ? URL_FIELD : XML_FIELD;
   let xml: string;
   if ('url' in source) {
@@ -62,8 +67,9 @@ async function readSamlMetadata(source: { url: string } | { xml: string }, optio
     xml = source.xml;
   }
   try {
-    return parseSamlMetadata(xml);
+    return { ...parseSamlMetadata(xml, new Date(), choose), entities: listMetadataEntities(xml) };
   } catch (error) {
+    if (error instanceof MetadataEntityChoiceError) return fail(error.reason === 'UNKNOWN' ? 'NOT_FOUND' : 'INVALID_INPUT', ENTITY_FIELD, `${error.message} The connection was not changed.`);
     if (error instanceof MetadataParseError) return fail('INVALID_INPUT', field, `${error.message} The connection was not changed.`);
     throw error;
   }
@@ -98,7 +104,7 @@ export async function importSamlMetadata(
   const current = await findVisibleConnection(ctx, connectionId, ['input', 'connectionId']);
   if (current.protocol !== 'SAML') fail('INVALID_INPUT', ['input', 'connectionId'], 'SAML metadata can be imported only into a SAML connection.');
 
-  const metadata = await readSamlMetadata(source, options);
+  const metadata = await readSamlMetadata(source, { entityId: input.entityId, current: current.samlEntityId }, options);
   const target = (base: SamlSnapshot): SamlSnapshot => ({
     entityId: metadata.entityId,
     ssoUrl: metadata.ssoUrl,
@@ -108,7 +114,7 @@ export async function importSamlMetadata(
 
   if (!input.apply) {
     const before = snapshotOf(current);
-    return { connection: current, changes: diffSaml(before, target(before)), applied: false };
+    return { connection: current, changes: diffSaml(before, target(before)), applied: false, entities: metadata.entities };
   }
 
   return ctx.db.$transaction(async (tx) => {
@@ -119,7 +125,7 @@ export async function importSamlMetadata(
     const before = snapshotOf(fresh);
     const after = target(before);
     const changes = diffSaml(before, after);
-    if (!changes.length) return { connection: fresh, changes, applied: false };
+    if (!changes.length) return { connection: fresh, changes, applied: false, entities: metadata.entities };
     const connection = await tx.idpConnection.update({
       where: { id: fresh.id },
       data: {
@@ -132,6 +138,6 @@ export async function importSamlMetadata(
     await recordAudit(tx, ctx.viewer, {
       tenantId: fresh.tenantId, action: 'idpConnection.importSamlMetadata', targetType: 'IdpConnection', targetId: fresh.id, before: fresh, after: connection,
     });
-    return { connection, changes, applied: true };
+    return { connection, changes, applied: true, entities: metadata.entities };
   });
 }

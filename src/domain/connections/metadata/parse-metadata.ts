@@ -1,12 +1,15 @@
 // Reads the settings a SAML SP needs from an IdP's metadata (SAML metadata 2.0):
 // entity ID, SingleSignOnService location (HTTP-Redirect preferred, else HTTP-POST) and
 // the signing certificates (KeyDescriptor use="signing" or without use). The parse is the
-// strict one of the sign-in service: DTDs refused (no entity expansion, no XXE).
+// strict one of the sign-in service: DTDs refused (no entity expansion, no XXE). A
+// federation aggregate (an EntitiesDescriptor of many IdPs) lists its IdPs by entity ID
+// and name; one of them is read when chosen.
 import { X509Certificate } from 'node:crypto';
 import { attr, childElements, parseXml, textOf, XmlRefused } from '../../../../common/xml/dom.ts';
 import { idpUrl } from '../input.ts';
 
 const MD_NS = 'urn:oasis:names:tc:SAML:2.0:metadata';
+const MDUI_NS = 'urn:oasis:names:tc:SAML:metadata:ui';
 const DS_NS = 'http://www.w3.org/2000/09/xmldsig#';
 const SAML2_PROTOCOL = 'urn:oasis:names:tc:SAML:2.0:protocol';
 const REDIRECT = 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect';
@@ -28,6 +31,24 @@ export class MetadataParseError extends Error {
     this.name = 'MetadataParseError';
   }
 }
+
+/** One IdP a metadata document describes: how a federation names its members. */
+export interface MetadataEntity {
+  entityId: string;
+  /** mdui:DisplayName (English first), else md:OrganizationDisplayName; null when neither. */
+  displayName: string | null;
+}
+
+/** The document holds several IdPs and none was chosen, or the one chosen is not among them. */
+export class MetadataEntityChoiceError extends MetadataParseError {
+  constructor(message: string, readonly reason: 'NOT_CHOSEN' | 'UNKNOWN', readonly offered: MetadataEntity[]) {
+    super(message);
+    this.name = 'MetadataEntityChoiceError';
+  }
+}
+
+/** How many offered entities an error message names; the payload's list has them all. */
+const NAMED_IN_MESSAGE = 10;
 
 const fail = (message: string): never => {
   throw new MetadataParseError(message);
@@ -94,21 +115,65 @@ function signingCertificates(idp: Element): string[] {
   return pems;
 }
 
-export function parseSamlMetadata(xml: string, now = new Date()): SamlMetadata {
-  let doc: Document;
+function displayNameOf(entity: Element, idp: Element): string | null {
+  const names = childElements(idp, MD_NS, 'Extensions')
+    .flatMap((ext) => childElements(ext, MDUI_NS, 'UIInfo'))
+    .flatMap((ui) => childElements(ui, MDUI_NS, 'DisplayName'));
+  const english = names.find((n) => /^en\b/i.test(attr(n, 'xml:lang') ?? '')) ?? names[0];
+  const organization = childElements(entity, MD_NS, 'Organization').flatMap((o) => childElements(o, MD_NS, 'OrganizationDisplayName'))[0];
+  const source = english ?? organization;
+  return source ? textOf(source).trim().slice(0, 200) || null : null;
+}
+
+function parseDocument(xml: string): Element {
   try {
-    doc = parseXml(xml);
+    return parseXml(xml).documentElement;
   } catch (error) {
     if (error instanceof XmlRefused) return fail(`The metadata was refused: ${error.message}.`);
     throw error;
   }
-  const root = doc.documentElement;
-  checkValidUntil(root, now);
-  const withIdp = entityDescriptors(root)
+}
+
+/** Every IdP the document describes, in document order. */
+function idpEntities(root: Element): { entity: Element; idps: Element[]; described: MetadataEntity }[] {
+  return entityDescriptors(root)
     .map((entity) => ({ entity, idps: childElements(entity, MD_NS, 'IDPSSODescriptor') }))
-    .filter((e) => e.idps.length > 0);
+    .filter((e) => e.idps.length > 0)
+    .map((e) => ({ ...e, described: { entityId: (attr(e.entity, 'entityID') ?? '').trim(), displayName: displayNameOf(e.entity, e.idps[0]!) } }));
+}
+
+/** The IdPs a metadata document describes (one for an IdP's own metadata, many for a federation's). */
+export function listMetadataEntities(xml: string): MetadataEntity[] {
+  return idpEntities(parseDocument(xml)).map((e) => e.described);
+}
+
+const named = (offered: MetadataEntity[]) =>
+  offered.slice(0, NAMED_IN_MESSAGE).map((e) => (e.displayName ? `${e.entityId} (${e.displayName})` : e.entityId)).join(', ')
+  + (offered.length > NAMED_IN_MESSAGE ? ` and ${offered.length - NAMED_IN_MESSAGE} more` : '');
+
+/**
+ * `choose.entityId`: the IdP to read from a document of several; else `choose.current` (the
+ * entity the connection holds already) when the document has it; else the only one.
+ */
+export function parseSamlMetadata(xml: string, now = new Date(), choose: { entityId?: string | null; current?: string | null } = {}): SamlMetadata {
+  const root = parseDocument(xml);
+  checkValidUntil(root, now);
+  const withIdp = idpEntities(root);
   if (withIdp.length === 0) fail('The metadata has no IdP descriptor (md:IDPSSODescriptor): is this the SP\'s metadata instead of the IdP\'s?');
-  if (withIdp.length > 1) fail(`The metadata describes ${withIdp.length} IdPs; import the metadata of exactly one.`);
+  const offered = withIdp.map((e) => e.described);
+  const wanted = choose.entityId?.trim();
+  if (wanted) {
+    const found = withIdp.filter((e) => e.described.entityId === wanted);
+    if (!found.length) throw new MetadataEntityChoiceError(`The metadata describes no IdP with entity ID ${wanted.slice(0, 200)}; it offers ${named(offered)}.`, 'UNKNOWN', offered);
+    withIdp.splice(0, withIdp.length, ...found);
+  } else if (withIdp.length > 1) {
+    const current = withIdp.filter((e) => choose.current && e.described.entityId === choose.current);
+    if (current.length !== 1) {
+      throw new MetadataEntityChoiceError(`The metadata describes ${withIdp.length} IdPs; choose one by entityId: ${named(offered)}.`, 'NOT_CHOSEN', offered);
+    }
+    withIdp.splice(0, withIdp.length, ...current);
+  }
+  if (withIdp.length > 1) fail(`The metadata describes ${withIdp.length} IdPs with entity ID ${wanted}; import the metadata of exactly one.`);
   const { entity, idps } = withIdp[0]!;
   checkValidUntil(entity, now);
   if (idps.length > 1) fail('The entity has more than one md:IDPSSODescriptor.');
