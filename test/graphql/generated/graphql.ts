@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Public API access with this IdP's access tokens (R15): POST /graphql then accepts "Authorization: Bearer <JWT>" issued by the IdP for this audience, and runs it as the matched user. Off by default. */
+export type ApiAccessInput = {
+  /** The `aud` the IdP puts in access tokens meant for the platform's API (not the client ID). Required to switch access on; absent keeps the stored one. */
+  audience?: string | null | undefined;
+  enabled: boolean;
+};
+
 /** OPERATOR: the platform operator, every tenant. TENANT_ADMIN: one tenant. */
 export type ApiRole =
   | 'OPERATOR'
@@ -227,6 +234,8 @@ export type MetadataField =
 
 /** The attributes obtained from the IdP for OpenID Connect. In updates, an absent field is left as it is and null clears it. */
 export type OidcSettingsInput = {
+  /** null switches API access off and forgets the audience. */
+  apiAccess?: ApiAccessInput | null | undefined;
   clientId?: string | null | undefined;
   /** Write-only: stored encrypted, never returned. */
   clientSecret?: string | null | undefined;
