@@ -20,4 +20,5 @@ if (wanted('admin-breakdown')) printRows('Admin query, where the time goes (issu
 if (wanted('sandbox')) printRows('Sandbox IdP (issue 3)', await benchSandbox());
 if (wanted('login-storm')) printRows('Login storm (issue 4)', await (await import('./login-storm.ts')).benchLoginStorm());
 if (wanted('saml-validation')) printRows('SAML response validation (issue 4)', await (await import('./saml-validation.ts')).benchSamlValidation());
+if (wanted('idp-tokens')) printRows('Public API with IdP access tokens (R15), SQLite', await (await import('./idp-tokens.ts')).benchIdpTokens({ seconds }));
 if (wanted('readiness')) printRows('SSO readiness at 100,000 users (issue 5)', await (await import('./readiness.ts')).benchReadiness());

@@ -37,6 +37,8 @@ export interface Config {
     unattributedPerMinute: number;
     trustedProxyHops: number;
   };
+  /** Public API access with the tenant IdP's access tokens (src/signin/access-token). */
+  idpTokens: { clockSkewSeconds: number; jwksCooldownMs: number };
   /** How long login history is kept, and how much of it per account. */
   history: { retentionDays: number; maxPerTenant: number; unattributedRetentionDays: number };
   /** Support bundles mask personal values (emails, names, addresses) unless 'none'. */
@@ -78,6 +80,8 @@ export const CONFIG_VARIABLES = [
   { name: 'ATTEMPT_ABANDON_AFTER_SECONDS', default: '600', schema: count, meaning: 'A sign-in that has not come back from the IdP after this long is recorded as ABANDONED.' },
   { name: 'SIGNIN_FAILURES_PER_MINUTE', default: '30', schema: count, meaning: 'Per client address and account: failures beyond this many a minute that continue no sign-in of ours (forged state, junk at the ACS) are counted on the latest similar row (`repeatCount`) instead of each getting a row.' },
   { name: 'SIGNIN_UNATTRIBUTED_PER_MINUTE', default: '300', schema: count, meaning: 'All addresses together: unattributed failures beyond this many a minute are counted on the latest row with the same code.' },
+  { name: 'IDP_TOKEN_CLOCK_SKEW_SECONDS', default: '60', schema: count.max(300, 'must be at most 300'), meaning: 'Public API access with IdP tokens (R15): how far an access token\'s `exp` and `nbf` may be off our clock and still count.' },
+  { name: 'IDP_TOKEN_JWKS_COOLDOWN_SECONDS', default: '30', schema: count, meaning: 'Public API access with IdP tokens: after fetching an IdP\'s JWKS, a token with an unknown `kid` refetches it only once this long has passed (a rotated key verifies after the next fetch; junk kids cannot hammer the IdP).' },
   { name: 'LOGIN_HISTORY_RETENTION_DAYS', default: '90', schema: count, meaning: 'Login attempts older than this are deleted by housekeeping.' },
   { name: 'LOGIN_HISTORY_MAX_PER_TENANT', default: '100000', schema: count, meaning: 'Most login attempts kept per account; housekeeping deletes the oldest beyond it.' },
   { name: 'UNATTRIBUTED_RETENTION_DAYS', default: '7', schema: count, meaning: 'Attempts no account could be named for (operator-only) are kept this long.' },
@@ -199,6 +203,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       failuresPerMinutePerAddress: v.SIGNIN_FAILURES_PER_MINUTE ?? 30,
       unattributedPerMinute: v.SIGNIN_UNATTRIBUTED_PER_MINUTE ?? 300,
       trustedProxyHops: v.TRUST_PROXY_HOPS ?? 0,
+    },
+    idpTokens: {
+      clockSkewSeconds: v.IDP_TOKEN_CLOCK_SKEW_SECONDS ?? 60,
+      jwksCooldownMs: (v.IDP_TOKEN_JWKS_COOLDOWN_SECONDS ?? 30) * 1000,
     },
     history: {
       retentionDays: v.LOGIN_HISTORY_RETENTION_DAYS ?? 90,

@@ -1,7 +1,8 @@
 // The control plane as the benchmarks see it: a real server in its own process, on a
 // fresh database (SQLite file, or BENCH_DATABASE_URL), migrations applied. Prints one
 // JSON line {port, operatorToken} when ready; counts SQL statements on GET /__bench/sql
-// (benchmarks only; never part of the product's app).
+// (benchmarks only; never part of the product's app). BENCH_LOOPBACK_IDP lets it reach
+// an IdP on this machine (the sandbox: IdP-token benchmarks fetch its JWKS).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,7 @@ const db = await openDb(databaseUrl, {
   },
 });
 await ensureBootstrapToken(db, operatorToken);
-const config = loadConfig({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: operatorToken, DATA_DIR: dir, NODE_ENV: 'production', PUBLIC_URL: 'https://sso.bench.invalid', GRAPHQL_MAX_BODY_BYTES: String(64 * 1024 * 1024) });
+const config = loadConfig({ DATABASE_URL: databaseUrl, SECRETS_KEY: randomBytes(32).toString('hex'), OPERATOR_TOKEN: operatorToken, DATA_DIR: dir, NODE_ENV: 'production', PUBLIC_URL: 'https://sso.bench.invalid', GRAPHQL_MAX_BODY_BYTES: String(64 * 1024 * 1024), ...(process.env.BENCH_LOOPBACK_IDP ? { METADATA_ALLOW_PRIVATE_NETWORKS: 'on' } : {}) });
 const app = new Hono();
 app.get('/__bench/sql', (c) => { const u = process.cpuUsage(); return c.json({ statements, cpuMs: (u.user + u.system) / 1000 }); });
 app.route('/', createApp({ config, db, secrets: createSecretBox(config.secretsKey), logger: silentLogger }));

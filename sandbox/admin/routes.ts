@@ -5,7 +5,7 @@ import { Hono } from 'hono';
 import { ZodError } from 'zod';
 import type { SandboxContext } from '../context.ts';
 import { DirectoryError } from '../directory/directory.ts';
-import { orgKeyOf, type Org } from '../directory/types.ts';
+import { orgKeyOf, type Org, type OrgKey } from '../directory/types.ts';
 import { issuerPath, samlPath } from '../paths.ts';
 import { ARMABLE_CODES, CODE_BEHAVIOURS, expectedCodes } from '../scenarios/catalog.ts';
 import { ScenarioRefused } from '../scenarios/refusal.ts';
@@ -21,7 +21,10 @@ export function orgUrls(publicUrl: string, org: Org) {
   };
 }
 
-export function adminRoutes(ctx: SandboxContext, opts: { adminToken?: string; onReset: () => void }): Hono {
+export function adminRoutes(
+  ctx: SandboxContext,
+  opts: { adminToken?: string; onReset: () => void; rotateOidcKeys: (orgKey: OrgKey) => Promise<{ kid: string; published: string[] } | undefined> },
+): Hono {
   const app = new Hono();
   const { directory, scenarios } = ctx;
 
@@ -53,6 +56,11 @@ export function adminRoutes(ctx: SandboxContext, opts: { adminToken?: string; on
       key: orgKeyOf(org), ...org, urls: orgUrls(ctx.publicUrl, org),
       people: directory.listPeople(orgKey(c)), clients: directory.listClients(orgKey(c)), sps: directory.listSps(orgKey(c)),
     });
+  });
+
+  app.post('/admin/orgs/:provider/:org/oidc/rotate-keys', async (c) => {
+    const rotated = await opts.rotateOidcKeys(orgKey(c));
+    return rotated ? c.json(rotated) : c.json({ error: `no org ${orgKey(c)}` }, 404);
   });
 
   app.get('/admin/people', (c) => c.json(directory.listPeople(c.req.query('org'))));

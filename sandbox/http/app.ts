@@ -18,7 +18,7 @@ export function createSandboxApp(ctx: SandboxContext, issuers: IssuerRegistry, o
     admin: `${ctx.publicUrl}/admin`,
     orgs: ctx.directory.listOrgs().map((o) => ({ key: orgKeyOf(o), name: o.name, ...orgUrls(ctx.publicUrl, o) })),
   }));
-  app.route('/', adminRoutes(ctx, opts));
+  app.route('/', adminRoutes(ctx, { ...opts, rotateOidcKeys: (key) => issuers.rotate(key) }));
   app.route('/', oidcLoginRoutes(ctx, issuers));
   app.route('/', samlRoutes(ctx));
   app.notFound((c) => c.json({ error: 'not found' }, 404));

@@ -61,3 +61,8 @@ export function signingMaterial(orgKey: string, kind: KeyKind): Promise<SigningM
   }
   return found;
 }
+
+/** A new signing key for the org, never memoised: what a key rotation signs with from then on. */
+export function freshSigningMaterial(orgKey: string): Promise<SigningMaterial> {
+  return create(orgKey, 'current');
+}

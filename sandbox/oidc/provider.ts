@@ -6,7 +6,7 @@ import Provider, { errors, interactionPolicy, type AdapterPayload, type Configur
 import type { SandboxContext } from '../context.ts';
 import { orgKeyOf, type OidcClient, type Org, type Person } from '../directory/types.ts';
 import type { SignInEffects } from '../scenarios/effects.ts';
-import { signingMaterial } from '../keys/keys.ts';
+import { signingMaterial, type SigningMaterial } from '../keys/keys.ts';
 import { issuerPath, loginPagePath } from '../paths.ts';
 import { downBody, foldAvailability, sleep } from '../scenarios/availability.ts';
 import { presentPerson } from '../scenarios/claims.ts';
@@ -25,6 +25,15 @@ export interface OidcIssuer {
 }
 
 const ID_TOKEN_TTL_SECONDS = 300;
+/** JWT access tokens for an API (a resource indicator = the audience the RP asked for). */
+const API_ACCESS_TOKEN_TTL_SECONDS = 600;
+const API_SCOPE = 'api';
+
+/** The keys an issuer signs with and publishes: the signer first, then the retired keys still in the JWKS. */
+export interface IssuerKeys {
+  signer: SigningMaterial;
+  retired: SigningMaterial[];
+}
 
 /** Salesforce accepts client_secret_basic and _post alike; oidc-provider wants one per client. */
 const authMethod = new AsyncLocalStorage<string>();
@@ -36,7 +45,7 @@ function clientMetadata(client: OidcClient | undefined): AdapterPayload | undefi
     client_secret: client.clientSecret,
     client_name: client.name,
     redirect_uris: client.redirectUris,
-    grant_types: ['authorization_code', 'refresh_token'],
+    grant_types: ['authorization_code', 'refresh_token', 'client_credentials'],
     response_types: ['code'],
     token_endpoint_auth_method: authMethod.getStore() ?? 'client_secret_basic',
   } as AdapterPayload;
@@ -52,12 +61,22 @@ function grantIdOf(kctx: KoaContextWithOIDC): string | undefined {
   return e?.AuthorizationCode?.grantId ?? e?.RefreshToken?.grantId ?? e?.AccessToken?.grantId ?? e?.Grant?.jti;
 }
 
-export async function createIssuer(ctx: SandboxContext, org: Org): Promise<OidcIssuer> {
+/** The keys of an org before any rotation: its current key alone. */
+export async function initialKeys(orgKey: string): Promise<IssuerKeys> {
+  return { signer: await signingMaterial(orgKey, 'current'), retired: [] };
+}
+
+/**
+ * `keys` (default: the org's current key) lets a rotation build the issuer again with a
+ * new signer; `store` keeps codes, grants and sessions across that rebuild.
+ */
+export async function createIssuer(ctx: SandboxContext, org: Org, options: { keys?: IssuerKeys; store?: MemoryStore } = {}): Promise<OidcIssuer> {
   const orgKey = orgKeyOf(org);
   const issuer = `${ctx.publicUrl}${issuerPath(org)}`;
-  const [current, foreign] = await Promise.all([signingMaterial(orgKey, 'current'), signingMaterial(orgKey, 'foreign')]);
+  const [keys, foreign] = await Promise.all([options.keys ?? initialKeys(orgKey), signingMaterial(orgKey, 'foreign')]);
+  const current = keys.signer;
   const family = CLAIMS[org.provider];
-  const store = new MemoryStore((id) => clientMetadata(ctx.directory.client(orgKey, id)));
+  const store = options.store ?? new MemoryStore((id) => clientMetadata(ctx.directory.client(orgKey, id)));
 
   /** The accountId (= sub) of a sign-in, remembered so findAccount finds the person again. */
   const subjectFor = (person: Person, fx: SignInEffects, clientId: string | undefined): string => {
@@ -83,9 +102,51 @@ export async function createIssuer(ctx: SandboxContext, org: Org): Promise<OidcI
     scopes: ['openid', 'offline_access', ...Object.keys(family.scopes).filter((s) => s !== 'openid')],
     conformIdTokenClaims: false,
     cookies: { keys: [current.kid + orgKey] },
-    features: { devInteractions: { enabled: false }, userinfo: { enabled: true } },
+    features: {
+      devInteractions: { enabled: false },
+      userinfo: { enabled: true },
+      // Access tokens for an API: the RP names the API by `resource` (RFC 8707; its value is
+      // the token's aud), and gets a JWT access token (RFC 9068) signed like the ID token,
+      // by a person's authorization code or by client credentials (no person).
+      clientCredentials: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: async (_kctx, _client, oneOf) => oneOf,
+        useGrantedResource: async () => true,
+        getResourceServerInfo: async (_kctx, resource) => ({
+          scope: API_SCOPE,
+          audience: resource,
+          accessTokenFormat: 'jwt',
+          accessTokenTTL: API_ACCESS_TOKEN_TTL_SECONDS,
+          jwt: { sign: { alg: 'RS256' } },
+        }),
+      },
+    },
+    // A person's API access token carries the person's claims (email, username, org …) as
+    // the ID token does, so an API can match it to its users; a client-credentials token
+    // names only the client.
+    extraTokenClaims: async (kctx, token) => {
+      const accountId = (token as { accountId?: string }).accountId;
+      if (!accountId || !(token as { resourceServer?: unknown }).resourceServer) return undefined;
+      const account = await configuration.findAccount!(kctx, accountId);
+      const { sub: _sub, ...claims } = (await account?.claims('userinfo', 'openid', {}, [])) ?? {};
+      return claims;
+    },
     interactions: { policy, url: (_kctx, interaction) => `${ctx.publicUrl}${loginPagePath(org, interaction.uid)}` },
-    jwks: { keys: [current.privateJwk as never] },
+    jwks: { keys: [current, ...keys.retired].map((k) => k.privateJwk as never) },
+    // A clock-skew scenario moves a person's JWT access token in time as it moves the ID
+    // token (iat/exp, and nbf as an IdP running ahead sets it), so an API sees it expired
+    // or not yet valid, signed by the published key.
+    formats: {
+      customizers: {
+        jwt: async (_kctx, token, jwt) => {
+          const skew = ctx.tickets.effectsOf((token as { grantId?: string }).grantId).skewSeconds;
+          if (skew === undefined) return;
+          for (const claim of ['iat', 'exp', 'nbf'] as const) if (typeof jwt.payload[claim] === 'number') jwt.payload[claim] = (jwt.payload[claim] as number) + skew;
+          jwt.payload.nbf ??= jwt.payload.iat;
+        },
+      },
+    },
     findAccount: async (kctx, sub) => {
       const personId = ctx.tickets.personOf(orgKey, sub);
       const person = personId ? ctx.directory.person(personId) : undefined;
@@ -125,6 +186,8 @@ export async function createIssuer(ctx: SandboxContext, org: Org): Promise<OidcI
       if (kctx.state.sandboxAuto) {
         const grant = new oidc.provider.Grant({ accountId: oidc.session!.accountId!, clientId: oidc.client!.clientId });
         grant.addOIDCScope(String(oidc.params?.scope ?? 'openid'));
+        // The API the RP named by `resource` is granted with its scope (no consent screen here).
+        for (const resource of Object.keys(oidc.resourceServers ?? {})) grant.addResourceScope(resource, API_SCOPE);
         ctx.tickets.attach(await grant.save(), kctx.state.sandboxAuto as SignInEffects);
         return grant;
       }
@@ -139,7 +202,12 @@ export async function createIssuer(ctx: SandboxContext, org: Org): Promise<OidcI
     // ID tokens live 5 minutes, like the SAML assertions (saml/response.ts): a clock-skew
     // scenario of -3600 s then issues a token long expired. With a one-hour lifetime that
     // skew ended exactly at "now", and an RP's clock tolerance accepted it.
-    ttl: { AuthorizationCode: 300, IdToken: ID_TOKEN_TTL_SECONDS, AccessToken: 3600, Interaction: 1800, Session: 3600, Grant: 3600 },
+    // API access tokens (JWT, for a resource) live 10 minutes; userinfo-only ones an hour.
+    ttl: {
+      AuthorizationCode: 300, IdToken: ID_TOKEN_TTL_SECONDS, Interaction: 1800, Session: 3600, Grant: 3600,
+      AccessToken: (_kctx, token) => token.resourceServer?.accessTokenTTL ?? 3600,
+      ClientCredentials: (_kctx, token) => token.resourceServer?.accessTokenTTL ?? API_ACCESS_TOKEN_TTL_SECONDS,
+    },
   };
 
   const provider = new Provider(issuer, configuration);

@@ -10,11 +10,13 @@ import { GraphQLError } from 'graphql';
 import type PrismaTypes from '../db/generated/pothos-types.ts';
 import { getDatamodel } from '../db/generated/pothos-types.ts';
 import type { GraphQLContext } from './context.ts';
+import { isAdministrator } from '../domain/viewer.ts';
 
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
   PrismaTypes: PrismaTypes;
-  AuthScopes: { authenticated: boolean; operator: boolean };
+  /** authenticated: may read and change its tenant (operator, tenant admin); identified: any credential at all. */
+  AuthScopes: { authenticated: boolean; operator: boolean; identified: boolean };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
@@ -23,10 +25,15 @@ export const builder = new SchemaBuilder<{
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
-    authScopes: (ctx) => ({ authenticated: ctx.viewer !== null, operator: ctx.viewer?.role === 'OPERATOR' }),
+    authScopes: (ctx) => ({ authenticated: isAdministrator(ctx.viewer), operator: ctx.viewer?.role === 'OPERATOR', identified: ctx.viewer !== null }),
     unauthorizedError: (_parent, context) =>
       context.viewer
-        ? new GraphQLError('This token may not perform the operation.', { extensions: { code: 'FORBIDDEN' } })
+        ? new GraphQLError(
+            isAdministrator(context.viewer)
+              ? 'This token may not perform the operation.'
+              : 'This IdP token names no admin of the account: it may only ask who it is (viewer). Use the token of a user who is an admin of the account, or an API token.',
+            { extensions: { code: 'FORBIDDEN' } },
+          )
         : new GraphQLError('Authentication required: send an API token as "Authorization: Bearer <token>".', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } }),
   },
   prisma: {

@@ -5,6 +5,11 @@ import type { SecretBox } from '../security/secret-box.ts';
 import type { Authenticator } from '../domain/api-tokens/authenticate.ts';
 import type { OutboundPolicy } from '../net/index.ts';
 
+/** What the API needs of IdP access-token validation (R15); the sign-in service provides it (src/http/app.ts). */
+export type IdpTokenCheck = (jwt: string) => Promise<
+  { ok: true; viewer: Viewer } | { ok: false; code: string; message: string; status: number; traceId: string; signInCode?: string }
+>;
+
 export interface GraphQLContext {
   db: Db;
   secrets: SecretBox;

@@ -14,8 +14,9 @@ import { describeError } from '../observability/log.ts';
 import type { Metrics } from '../observability/metrics.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import { Authenticator } from '../domain/api-tokens/authenticate.ts';
-import { bearerToken } from '../security/api-tokens.ts';
-import type { GraphQLContext } from './context.ts';
+import { bearerCredential } from '../security/bearer-credential.ts';
+import type { Viewer } from '../domain/viewer.ts';
+import type { GraphQLContext, IdpTokenCheck } from './context.ts';
 import { schema } from './schema.ts';
 import { useIntrospectionPolicy } from './plugins/introspection-policy.ts';
 import { useOperationMetrics } from './plugins/operation-metrics.ts';
@@ -35,10 +36,32 @@ export interface YogaDeps {
   secrets: SecretBox;
   logger: Logger;
   metrics?: Metrics;
+  /** Validates an IdP access token (R15). Without it a JWT authenticates nothing, like an unknown API token. */
+  checkIdpToken?: IdpTokenCheck;
 }
 
 export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<string, unknown>, GraphQLContext> {
   const auth = new Authenticator(deps.db);
+  /**
+   * The viewer of a request. A refused IdP token refuses the whole request (401, or 503
+   * when the IdP's keys cannot be read) with its code and trace id: a caller that sent
+   * a credential is never silently served as anonymous.
+   */
+  async function viewerOf(request: Request): Promise<Viewer | null> {
+    const credential = bearerCredential(request.headers.get('authorization'));
+    if (!credential) return null;
+    if (credential.kind === 'API_TOKEN') return auth.viewerFor(credential.token);
+    if (!deps.checkIdpToken) return null;
+    const outcome = await deps.checkIdpToken(credential.token);
+    if (outcome.ok) return outcome.viewer;
+    const { code, message, status, traceId, signInCode } = outcome;
+    throw new GraphQLError(`${message} Trace ID: ${traceId}.`, {
+      extensions: {
+        code, traceId, ...(signInCode ? { signInCode } : {}),
+        http: { status, headers: status === 401 ? { 'WWW-Authenticate': `Bearer error="invalid_token", error_description="${code}"` } : {} },
+      },
+    });
+  }
   const { limits } = deps.config;
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
@@ -77,7 +100,7 @@ export function createGraphQLServer(deps: YogaDeps): YogaServerInstance<Record<s
       outbound: { allowPrivateNetworks: deps.config.allowPrivateNetworks, observer: deps.metrics?.observeOutbound },
       supportBundleRedaction: deps.config.supportBundleRedaction,
       observeReadiness: deps.metrics?.observeReadiness ?? (() => {}),
-      viewer: await auth.viewerFor(bearerToken(request.headers.get('authorization'))),
+      viewer: await viewerOf(request),
       limits: { maxDepth: limits.maxDepth, maxCost: limits.maxCost },
     }),
   });

@@ -10,6 +10,7 @@ import type { Metrics } from '../observability/metrics.ts';
 import type { SecretBox } from '../security/secret-box.ts';
 import { createGraphQLServer } from '../graphql/yoga.ts';
 import { signInRoutes } from '../signin/routes.ts';
+import { IdpTokenAuthenticator } from '../signin/access-token/index.ts';
 import { supportRoutes } from './support-routes.ts';
 import { requestLog } from './request-log.ts';
 import { metricsRoutes } from './metrics-route.ts';
@@ -33,7 +34,15 @@ function publicMetricsAccess(config: Config): { token: string | undefined } | nu
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const { metrics } = deps;
-  const yoga = createGraphQLServer(deps);
+  const idpTokens = new IdpTokenAuthenticator({
+    db: deps.db,
+    logger: deps.logger,
+    policy: { allowPrivateNetworks: deps.config.allowPrivateNetworks, observer: metrics?.observeOutbound },
+    clockSkewSeconds: deps.config.idpTokens.clockSkewSeconds,
+    jwksCooldownMs: deps.config.idpTokens.jwksCooldownMs,
+    observe: metrics?.observeIdpToken,
+  });
+  const yoga = createGraphQLServer({ ...deps, checkIdpToken: (jwt) => idpTokens.authenticate(jwt) });
   app.use(requestLog(deps.logger, metrics));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));

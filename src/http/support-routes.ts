@@ -15,9 +15,8 @@ export function supportRoutes(deps: { db: Db; secrets: SecretBox; redaction: 'pe
   app.get('/support/bundles/:traceId', async (c) => {
     const traceId = c.req.param('traceId');
     const ticket = openDownloadTicket(deps.secrets, c.req.query('ticket') ?? '', traceId);
-    const token = ticket ? await deps.db.apiToken.findUnique({ where: { id: ticket.tokenId } }) : null;
-    if (!token || token.revokedAt) return c.json({ error: 'This download link is invalid or has expired: ask for the support bundle again.' }, 404);
-    const viewer: Viewer = token.role === 'OPERATOR' ? { role: 'OPERATOR', tokenId: token.id, name: token.name } : { role: 'TENANT_ADMIN', tokenId: token.id, name: token.name, tenantId: token.tenantId! };
+    const viewer = ticket ? await viewerOfTicket(deps.db, ticket.tokenId) : null;
+    if (!viewer) return c.json({ error: 'This download link is invalid or has expired: ask for the support bundle again.' }, 404);
     const attempt = await deps.db.loginAttempt.findFirst({ where: visibleRows(viewer, { traceId }) });
     if (!attempt) return c.json({ error: 'This download link is invalid or has expired: ask for the support bundle again.' }, 404);
     const document = await supportBundle(deps.db, attempt, { redaction: deps.redaction, productVersion: PRODUCT_VERSION });
@@ -26,4 +25,16 @@ export function supportRoutes(deps: { db: Db; secrets: SecretBox; redaction: 'pe
     return c.json(document);
   });
   return app;
+}
+
+/** The API token the link was made for, still live; or (IdP tokens, R15) the user, still an admin. */
+async function viewerOfTicket(db: Db, credential: string): Promise<Viewer | null> {
+  if (credential.startsWith('user:')) {
+    const user = await db.user.findUnique({ where: { id: credential.slice(5) } });
+    if (!user?.isAdmin) return null;
+    return { via: 'IDP_TOKEN', role: 'TENANT_ADMIN', name: user.username, tenantId: user.tenantId, connectionId: 'download', userId: user.id, subject: user.id };
+  }
+  const token = await db.apiToken.findUnique({ where: { id: credential } });
+  if (!token || token.revokedAt) return null;
+  return token.role === 'OPERATOR' ? { role: 'OPERATOR', tokenId: token.id, name: token.name } : { role: 'TENANT_ADMIN', tokenId: token.id, name: token.name, tenantId: token.tenantId! };
 }

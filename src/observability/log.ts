@@ -10,6 +10,8 @@ export type Logger = PinoLogger;
 
 const TEXT_REDACTIONS: [RegExp, string][] = [
   [/sso_[A-Za-z0-9_-]{8,}/g, 'sso_[redacted]'],
+  // A JWT (an IdP access or ID token): its header starts "eyJ" ('{"' in base64url).
+  [/eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, '[jwt]'],
   [/v1\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]*/g, '[sealed]'],
   [/(\\?"?(?:client_?secret|clientSecret|password|token)\\?"?\s*[:=]\s*)\\?"[^"\\]*\\?"/gi, '$1"[redacted]"'],
 ];

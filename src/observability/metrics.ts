@@ -48,6 +48,12 @@ export function createMetrics() {
       buckets: LATENCY_BUCKETS,
       registers,
     }),
+    idpTokenValidations: new Counter({
+      name: 'sso_api_idp_token_validations_total',
+      help: 'IdP access tokens presented to the API (R15), by outcome (accepted, refused) and refusal code.',
+      labelNames: ['outcome', 'code'] as const,
+      registers,
+    }),
     readinessRuns: new Counter({
       name: 'sso_readiness_runs_total',
       help: 'Readiness checks run, by trigger (readiness query, enableSso, dry run) and result.',
@@ -131,6 +137,10 @@ export function createMetrics() {
     observeOutbound(event: { kind: string; outcome: string; durationMs: number }) {
       metrics.outboundRequests.inc({ kind: event.kind, outcome: event.outcome });
       metrics.outboundDuration.observe({ kind: event.kind }, seconds(event.durationMs));
+    },
+    /** Counts one validation of an IdP access token (src/signin/access-token); codes come from its closed list. */
+    observeIdpToken(outcome: 'accepted' | 'refused', code: string | null) {
+      metrics.idpTokenValidations.inc({ outcome, code: code ?? 'none' });
     },
     /** Counts one readiness run and its findings. */
     observeReadiness(trigger: 'readiness' | 'enableSso' | 'dryRun', report: { ready: boolean; findings: readonly { code: string; severity: string }[] }) {

@@ -33,6 +33,21 @@ const pemCertificate = z
 
 const text = (what: string, max = 256) => z.string().trim().min(1, `${what} must not be empty.`).max(max, `${what} must be at most ${max} characters.`);
 
+/**
+ * Public API access with the IdP's access tokens (R15). The audience is the `aud` the IdP
+ * puts in tokens meant for the platform's API: one token-safe string (often a URI).
+ */
+const apiAccess = z.object({
+  enabled: z.boolean(),
+  audience: z
+    .string()
+    .trim()
+    .min(1, 'Audience must not be empty.')
+    .max(512, 'Audience must be at most 512 characters.')
+    .regex(/^[\x21-\x7e]+$/, 'Audience must be printable ASCII without spaces.')
+    .nullish(),
+});
+
 const oidcSettings = z.object({
   issuer: idpUrl('Issuer').nullish(),
   clientId: text('Client ID').nullish(),
@@ -44,6 +59,7 @@ const oidcSettings = z.object({
     .max(512)
     .refine((s) => s.split(/\s+/).includes('openid'), 'Scopes must include "openid".')
     .nullish(),
+  apiAccess: apiAccess.nullish(),
 });
 
 const samlSettings = z.object({

@@ -12,6 +12,7 @@ import { visibleRows } from '../viewer.ts';
 import { findVisibleTenant } from '../tenants/service.ts';
 import { createConnectionInput, crossFieldErrors, updateConnectionInput, type UpdateConnectionInput } from './input.ts';
 import { lockTenantForConfigChange } from '../readiness/lock.ts';
+import { apiAccessColumns, assertApiAccessComplete, assertApiAudienceFree } from './api-access.ts';
 
 const DEFAULT_OIDC_SCOPES = 'openid email profile';
 
@@ -42,6 +43,7 @@ function columns(ctx: ServiceContext, connectionId: string, input: UpdateConnect
     oidcClientId: oidc?.clientId,
     oidcClientSecretEncrypted: secret == null ? secret : ctx.secrets.seal(secret, clientSecretContext(connectionId)),
     oidcScopes: oidc?.scopes === null ? DEFAULT_OIDC_SCOPES : oidc?.scopes?.split(/\s+/).join(' '),
+    ...apiAccessColumns(input),
     samlEntityId: saml?.entityId,
     samlSsoUrl: saml?.ssoUrl,
     samlSigningCertificates: saml?.signingCertificates === undefined ? undefined : JSON.stringify(saml.signingCertificates ?? []),
@@ -65,6 +67,7 @@ async function assertNameFree(tx: Tx, tenantId: string, name: string, exceptId?:
 export async function createConnection(ctx: ServiceContext, tenantId: string, raw: unknown): Promise<IdpConnection> {
   const input = parseInput(createConnectionInput, raw);
   assertCoherent(input.provider, input.protocol, input);
+  assertApiAccessComplete(null, input);
   await findVisibleTenant(ctx, tenantId, ['input', 'tenantId']);
   const id = uuidv7();
   return ctx.db.$transaction(async (tx) => {
@@ -73,6 +76,7 @@ export async function createConnection(ctx: ServiceContext, tenantId: string, ra
     const connection = await tx.idpConnection.create({
       data: { ...columns(ctx, id, input), id, tenantId, name: input.name, provider: input.provider, protocol: input.protocol },
     });
+    await assertApiAudienceFree(tx, connection);
     await recordAudit(tx, ctx.viewer, { tenantId, action: 'idpConnection.create', targetType: 'IdpConnection', targetId: id, after: connection });
     return connection;
   });
@@ -82,10 +86,12 @@ export async function updateConnection(ctx: ServiceContext, id: string, raw: unk
   const input = parseInput(updateConnectionInput, raw);
   const before = await findVisibleConnection(ctx, id, ['input', 'id']);
   assertCoherent(before.provider, before.protocol, input);
+  assertApiAccessComplete(before, input);
   return ctx.db.$transaction(async (tx) => {
     await lockTenantForConfigChange(ctx.db, tx, before.tenantId);
     if (input.name !== undefined) await assertNameFree(tx, before.tenantId, input.name, id);
     const connection = await tx.idpConnection.update({ where: { id }, data: columns(ctx, id, input) });
+    await assertApiAudienceFree(tx, connection);
     await recordAudit(tx, ctx.viewer, { tenantId: before.tenantId, action: 'idpConnection.update', targetType: 'IdpConnection', targetId: id, before, after: connection });
     return connection;
   });

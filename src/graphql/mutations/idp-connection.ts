@@ -9,6 +9,15 @@ import { createConnection, deleteConnection, updateConnection } from '../../doma
 const ConnectionPayload = (name: string, description = 'The connection; null when userErrors is not empty.') =>
   payloadType(name, 'connection', IdpConnection, description);
 
+const ApiAccessInput = builder.inputType('ApiAccessInput', {
+  description:
+    'Public API access with this IdP\'s access tokens (R15): POST /graphql then accepts "Authorization: Bearer <JWT>" issued by the IdP for this audience, and runs it as the matched user. Off by default.',
+  fields: (t) => ({
+    enabled: t.boolean({ required: true }),
+    audience: t.string({ description: 'The `aud` the IdP puts in access tokens meant for the platform\'s API (not the client ID). Required to switch access on; absent keeps the stored one.' }),
+  }),
+});
+
 const OidcSettingsInput = builder.inputType('OidcSettingsInput', {
   description: 'The attributes obtained from the IdP for OpenID Connect. In updates, an absent field is left as it is and null clears it.',
   fields: (t) => ({
@@ -16,6 +25,7 @@ const OidcSettingsInput = builder.inputType('OidcSettingsInput', {
     clientId: t.string(),
     clientSecret: t.string({ description: 'Write-only: stored encrypted, never returned.' }),
     scopes: t.string({ description: 'Space-separated; must include openid. Default: "openid email profile".' }),
+    apiAccess: t.field({ type: ApiAccessInput, description: 'null switches API access off and forgets the audience.' }),
   }),
 });
 

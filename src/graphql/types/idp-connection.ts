@@ -3,8 +3,17 @@ import { builder } from '../builder.ts';
 import { visibleRows } from '../../domain/viewer.ts';
 import { IdentifierField, Protocol, Provider } from './enums.ts';
 
-interface OidcSettingsShape { issuer: string | null; clientId: string | null; clientSecretSet: boolean; scopes: string[] }
+interface ApiAccessShape { enabled: boolean; audience: string | null }
+interface OidcSettingsShape { issuer: string | null; clientId: string | null; clientSecretSet: boolean; scopes: string[]; apiAccess: ApiAccessShape }
 interface SamlSettingsShape { entityId: string | null; ssoUrl: string | null; metadataUrl: string | null; signingCertificates: string[] }
+
+const ApiAccess = builder.objectRef<ApiAccessShape>('ApiAccess').implement({
+  description: 'Whether POST /graphql accepts this IdP\'s access tokens (R15), and for which audience.',
+  fields: (t) => ({
+    enabled: t.exposeBoolean('enabled'),
+    audience: t.exposeString('audience', { nullable: true, description: 'The `aud` an access token must carry.' }),
+  }),
+});
 
 const OidcSettings = builder.objectRef<OidcSettingsShape>('OidcSettings').implement({
   description: 'OpenID Connect settings. The client secret is write-only: only whether one is set is shown.',
@@ -13,6 +22,7 @@ const OidcSettings = builder.objectRef<OidcSettingsShape>('OidcSettings').implem
     clientId: t.exposeString('clientId', { nullable: true }),
     clientSecretSet: t.exposeBoolean('clientSecretSet'),
     scopes: t.exposeStringList('scopes'),
+    apiAccess: t.field({ type: ApiAccess, resolve: (s) => s.apiAccess }),
   }),
 });
 
@@ -62,7 +72,7 @@ export const IdpConnection = builder.prismaNode('IdpConnection', {
       resolve: (c) =>
         c.protocol !== 'OIDC'
           ? null
-          : { issuer: c.oidcIssuer, clientId: c.oidcClientId, clientSecretSet: c.oidcClientSecretEncrypted !== null, scopes: c.oidcScopes.split(' ') },
+          : { issuer: c.oidcIssuer, clientId: c.oidcClientId, clientSecretSet: c.oidcClientSecretEncrypted !== null, scopes: c.oidcScopes.split(' '), apiAccess: { enabled: c.oidcApiAccessEnabled, audience: c.oidcApiAudience } },
     }),
     saml: t.field({
       type: SamlSettings,

@@ -1,7 +1,7 @@
 // supportBundle(traceId:) (R13): the redacted JSON document support needs about one
 // attempt, and a short-lived link to download it as a file.
 import { builder } from '../builder.ts';
-import { visibleRows } from '../../domain/viewer.ts';
+import { credentialOf, visibleRows } from '../../domain/viewer.ts';
 import { supportBundle } from '../../domain/support/bundle.ts';
 import { newDownloadTicket } from '../../domain/support/download-ticket.ts';
 import { PRODUCT_VERSION } from '../../version.ts';
@@ -30,7 +30,7 @@ builder.queryField('supportBundle', (t) =>
       const attempt = await ctx.db.loginAttempt.findFirst({ where: visibleRows(ctx.viewer!, { traceId }) });
       if (!attempt) return null;
       const document = await supportBundle(ctx.db, attempt, { redaction: ctx.supportBundleRedaction, productVersion: PRODUCT_VERSION });
-      const { ticket, expiresAt } = newDownloadTicket(ctx.secrets, traceId, ctx.viewer!.tokenId);
+      const { ticket, expiresAt } = newDownloadTicket(ctx.secrets, traceId, credentialOf(ctx.viewer!));
       return { traceId, document, downloadUrl: `${ctx.publicUrl}/support/bundles/${encodeURIComponent(traceId)}?ticket=${encodeURIComponent(ticket)}`, downloadExpiresAt: expiresAt };
     },
   }),

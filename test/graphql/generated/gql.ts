@@ -19,6 +19,13 @@ type Documents = {
     "\n  mutation DeleteTenant($input: DeleteTenantInput!) {\n    deleteTenant(input: $input) {\n      tenant { id accountName }\n      userErrors { code field message }\n    }\n  }\n": typeof types.DeleteTenantDocument,
     "\n  query TenantByName($accountName: String!) {\n    tenant(accountName: $accountName) { id accountName displayName }\n  }\n": typeof types.TenantByNameDocument,
     "\n  query TenantsPage($first: Int, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { cursor node { accountName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.TenantsPageDocument,
+    "\n  mutation SetApiAccessOp($input: UpdateIdpConnectionInput!) {\n    updateIdpConnection(input: $input) {\n      connection { id oidc { issuer apiAccess { enabled audience } } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.SetApiAccessOpDocument,
+    "\n  mutation CreateConnectionWithApiAccessOp($input: CreateIdpConnectionInput!) {\n    createIdpConnection(input: $input) {\n      connection { id oidc { issuer apiAccess { enabled audience } } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.CreateConnectionWithApiAccessOpDocument,
+    "\n  query WhoAmIOp {\n    viewer { role credential name accountName }\n  }\n": typeof types.WhoAmIOpDocument,
+    "\n  query WhoAmIWithTenantOp {\n    viewer { role credential name accountName user { id username } tenant { id accountName users(first: 10) { totalCount } } }\n  }\n": typeof types.WhoAmIWithTenantOpDocument,
+    "\n  query VisibleTenantsOp {\n    tenants(first: 10) { edges { node { id accountName } } }\n  }\n": typeof types.VisibleTenantsOpDocument,
+    "\n  mutation RenameTenantOp($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant { id displayName }\n      userErrors { code field message }\n    }\n  }\n": typeof types.RenameTenantOpDocument,
+    "\n  query NodeOfIdpTokenOp($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n": typeof types.NodeOfIdpTokenOpDocument,
     "\n  mutation ImportSamlMetadataOp($input: ImportSamlMetadataInput!) {\n    importSamlMetadata(input: $input) {\n      connection { id saml { entityId ssoUrl metadataUrl signingCertificates { fingerprintSha256 subject } } }\n      changes { field before after }\n      applied\n      userErrors { code field message }\n    }\n  }\n": typeof types.ImportSamlMetadataOpDocument,
     "\n  mutation ImportFederationMemberOp($input: ImportSamlMetadataInput!) {\n    importSamlMetadata(input: $input) {\n      connection { id saml { entityId ssoUrl metadataUrl } }\n      applied\n      entities { entityId displayName }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ImportFederationMemberOpDocument,
     "\n  query SamlConnectionOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on IdpConnection { updatedAt saml { entityId ssoUrl metadataUrl signingCertificates { fingerprintSha256 } } }\n    }\n  }\n": typeof types.SamlConnectionOpDocument,
@@ -64,6 +71,13 @@ const documents: Documents = {
     "\n  mutation DeleteTenant($input: DeleteTenantInput!) {\n    deleteTenant(input: $input) {\n      tenant { id accountName }\n      userErrors { code field message }\n    }\n  }\n": types.DeleteTenantDocument,
     "\n  query TenantByName($accountName: String!) {\n    tenant(accountName: $accountName) { id accountName displayName }\n  }\n": types.TenantByNameDocument,
     "\n  query TenantsPage($first: Int, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { cursor node { accountName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.TenantsPageDocument,
+    "\n  mutation SetApiAccessOp($input: UpdateIdpConnectionInput!) {\n    updateIdpConnection(input: $input) {\n      connection { id oidc { issuer apiAccess { enabled audience } } }\n      userErrors { code field message }\n    }\n  }\n": types.SetApiAccessOpDocument,
+    "\n  mutation CreateConnectionWithApiAccessOp($input: CreateIdpConnectionInput!) {\n    createIdpConnection(input: $input) {\n      connection { id oidc { issuer apiAccess { enabled audience } } }\n      userErrors { code field message }\n    }\n  }\n": types.CreateConnectionWithApiAccessOpDocument,
+    "\n  query WhoAmIOp {\n    viewer { role credential name accountName }\n  }\n": types.WhoAmIOpDocument,
+    "\n  query WhoAmIWithTenantOp {\n    viewer { role credential name accountName user { id username } tenant { id accountName users(first: 10) { totalCount } } }\n  }\n": types.WhoAmIWithTenantOpDocument,
+    "\n  query VisibleTenantsOp {\n    tenants(first: 10) { edges { node { id accountName } } }\n  }\n": types.VisibleTenantsOpDocument,
+    "\n  mutation RenameTenantOp($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant { id displayName }\n      userErrors { code field message }\n    }\n  }\n": types.RenameTenantOpDocument,
+    "\n  query NodeOfIdpTokenOp($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n": types.NodeOfIdpTokenOpDocument,
     "\n  mutation ImportSamlMetadataOp($input: ImportSamlMetadataInput!) {\n    importSamlMetadata(input: $input) {\n      connection { id saml { entityId ssoUrl metadataUrl signingCertificates { fingerprintSha256 subject } } }\n      changes { field before after }\n      applied\n      userErrors { code field message }\n    }\n  }\n": types.ImportSamlMetadataOpDocument,
     "\n  mutation ImportFederationMemberOp($input: ImportSamlMetadataInput!) {\n    importSamlMetadata(input: $input) {\n      connection { id saml { entityId ssoUrl metadataUrl } }\n      applied\n      entities { entityId displayName }\n      userErrors { code field message }\n    }\n  }\n": types.ImportFederationMemberOpDocument,
     "\n  query SamlConnectionOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on IdpConnection { updatedAt saml { entityId ssoUrl metadataUrl signingCertificates { fingerprintSha256 } } }\n    }\n  }\n": types.SamlConnectionOpDocument,
@@ -138,6 +152,34 @@ export function graphql(source: "\n  query TenantByName($accountName: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenantsPage($first: Int, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { cursor node { accountName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query TenantsPage($first: Int, $after: String) {\n    tenants(first: $first, after: $after) {\n      edges { cursor node { accountName } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetApiAccessOp($input: UpdateIdpConnectionInput!) {\n    updateIdpConnection(input: $input) {\n      connection { id oidc { issuer apiAccess { enabled audience } } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation SetApiAccessOp($input: UpdateIdpConnectionInput!) {\n    updateIdpConnection(input: $input) {\n      connection { id oidc { issuer apiAccess { enabled audience } } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConnectionWithApiAccessOp($input: CreateIdpConnectionInput!) {\n    createIdpConnection(input: $input) {\n      connection { id oidc { issuer apiAccess { enabled audience } } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateConnectionWithApiAccessOp($input: CreateIdpConnectionInput!) {\n    createIdpConnection(input: $input) {\n      connection { id oidc { issuer apiAccess { enabled audience } } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmIOp {\n    viewer { role credential name accountName }\n  }\n"): (typeof documents)["\n  query WhoAmIOp {\n    viewer { role credential name accountName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmIWithTenantOp {\n    viewer { role credential name accountName user { id username } tenant { id accountName users(first: 10) { totalCount } } }\n  }\n"): (typeof documents)["\n  query WhoAmIWithTenantOp {\n    viewer { role credential name accountName user { id username } tenant { id accountName users(first: 10) { totalCount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibleTenantsOp {\n    tenants(first: 10) { edges { node { id accountName } } }\n  }\n"): (typeof documents)["\n  query VisibleTenantsOp {\n    tenants(first: 10) { edges { node { id accountName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTenantOp($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant { id displayName }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation RenameTenantOp($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant { id displayName }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeOfIdpTokenOp($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n"): (typeof documents)["\n  query NodeOfIdpTokenOp($id: ID!) {\n    node(id: $id) { id __typename }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
