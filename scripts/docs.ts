@@ -1,10 +1,12 @@
 // Writes the README's generated sections from their one source: the failure catalog
-// (common/failures/catalog.ts) and the configuration list (src/config.ts).
+// (common/failures/catalog.ts), the sign-in decisions, the readiness findings, the
+// fidelity matrix, the public API's IdP-token refusals and the configuration list.
 // `--check` exits 1 when the README is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FAILURE_CATALOG } from '../common/failures/catalog.ts';
 import { CONFIG_VARIABLES } from '../src/config.ts';
 import { READINESS_FINDINGS } from '../src/domain/readiness/findings.ts';
+import { IDP_TOKEN_REFUSALS } from '../src/signin/access-token/refusals.ts';
 import { signInDecisions } from './signin-decisions.ts';
 import { fidelityMatrix } from '../sandbox/scenarios/matrix.ts';
 
@@ -60,6 +62,11 @@ const sections: Record<string, string> = {
     ...Object.entries(READINESS_FINDINGS).map(
       ([code, f]) => `| \`${code}\` | ${f.severity} | ${f.requirements.join(', ')} | ${cell(f.message)} | ${cell(f.fix)} | ${cell(f.fixTarget)} |`,
     ),
+  ].join('\n'),
+  'api-refusals': [
+    '| code | HTTP status | message |',
+    '| --- | --- | --- |',
+    ...Object.entries(IDP_TOKEN_REFUSALS).map(([code, r]) => `| \`${code}\` | ${r.status} | ${cell(r.message)} |`),
   ].join('\n'),
   configuration: [
     '| variable | default | meaning |',
