@@ -70,7 +70,7 @@ export function adminRoutes(
   app.post('/admin/clients', async (c) => c.json(directory.addClient(await body(c)), 201));
   // { ipRestriction: 'relaxed' } is "Relax IP restrictions" in the connected app's OAuth policies.
   app.patch('/admin/clients/:provider/:org/:clientId', async (c) => {
-    const patch = (await body(c)) as { redirectUris?: string[]; ipRestriction?: 'enforced' | 'relaxed'; name?: string };
+    const patch = (await body(c)) as { redirectUris?: string[]; ipRestriction?: 'enforced' | 'relaxed'; name?: string; idTokenEmail?: boolean };
     if (patch.ipRestriction && !['enforced', 'relaxed'].includes(patch.ipRestriction)) throw new DirectoryError('ipRestriction is enforced or relaxed');
     const client = directory.updateClient(orgKey(c), c.req.param('clientId'), patch);
     if (patch.ipRestriction === 'relaxed') scenarios.appRelaxed(client.org, client.clientId);

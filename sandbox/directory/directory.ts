@@ -131,12 +131,13 @@ export class Directory {
     return [...this.clients.values()].filter((c) => !org || c.org === org);
   }
 
-  updateClient(org: OrgKey, clientId: string, patch: { redirectUris?: string[]; ipRestriction?: IpRestriction; name?: string }): OidcClient {
+  updateClient(org: OrgKey, clientId: string, patch: { redirectUris?: string[]; ipRestriction?: IpRestriction; name?: string; idTokenEmail?: boolean }): OidcClient {
     const client = this.client(org, clientId);
     if (!client) throw new DirectoryError(`no client ${clientId} in ${org}`, 404);
     if (patch.redirectUris) client.redirectUris = oidcClientSchema.shape.redirectUris.parse(patch.redirectUris);
     if (patch.ipRestriction) client.ipRestriction = patch.ipRestriction;
     if (patch.name) client.name = patch.name;
+    if (typeof patch.idTokenEmail === 'boolean') client.idTokenEmail = patch.idTokenEmail;
     return client;
   }
 

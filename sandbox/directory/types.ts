@@ -41,6 +41,8 @@ export interface OidcClient {
   name: string;
   /** Salesforce connected app OAuth policy "IP Relaxation". */
   ipRestriction: IpRestriction;
+  /** false: email and email_verified in userinfo only, not in the ID token (Entra without the email optional claim). */
+  idTokenEmail: boolean;
 }
 
 export type NameIdFormat = 'emailAddress' | 'persistent' | 'unspecified';

@@ -153,9 +153,13 @@ export async function createIssuer(ctx: SandboxContext, org: Org, options: { key
       if (!person) return undefined;
       return {
         accountId: sub,
-        claims: async () => {
+        claims: async (use) => {
           const fx = ctx.tickets.effectsOf(grantIdOf(kctx));
-          const claims = family.shape(presentPerson(ctx.directory, person, fx), { sandboxUrl: ctx.publicUrl, clientId: kctx.oidc.client?.clientId });
+          const clientId = kctx.oidc.client?.clientId;
+          const { email, email_verified, ...rest } = family.shape(presentPerson(ctx.directory, person, fx), { sandboxUrl: ctx.publicUrl, clientId }) as Record<string, unknown>;
+          // A client registered without the email optional claim gets it from userinfo only.
+          const withEmail = use !== 'id_token' || ctx.directory.client(orgKey, clientId ?? '')?.idTokenEmail !== false;
+          const claims = { ...rest, ...(withEmail && email !== undefined ? { email } : {}), ...(withEmail && email_verified !== undefined ? { email_verified } : {}) } as { sub: string };
           const mark = scenarioMark(fx);
           return mark ? { ...claims, sandbox_scenario: mark } : claims;
         },

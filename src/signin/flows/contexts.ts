@@ -42,6 +42,8 @@ export interface OidcCallbackContext extends CallbackContext {
   /** The callback URL as registered (built from PUBLIC_URL), with the IdP's parameters. */
   callbackUrl: URL;
   claims?: Record<string, unknown>;
+  /** For the userinfo call only; held in memory for this request, never stored or logged. */
+  accessToken?: string;
 }
 
 export interface SamlAcsContext extends CallbackContext {

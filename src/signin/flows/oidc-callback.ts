@@ -1,7 +1,7 @@
 // GET /sso/oidc/callback?code=…&state=…[&iss=…] or ?error=…
 //
 //   returned         load-oidc-state → check-browser-binding → check-idp-error → check-issuer-parameter
-//   validated        exchange-code → map-claims
+//   validated        exchange-code → map-claims → complete-from-userinfo
 //   matched          check-sso-still-on → match-identity → check-sign-in-url
 //   session_created  open-session
 //
@@ -16,6 +16,7 @@ import { checkIdpError } from '../steps/check-idp-error.ts';
 import { checkIssuerParameter } from '../steps/check-issuer-parameter.ts';
 import { checkSignInUrl } from '../steps/check-sign-in-url.ts';
 import { checkSsoStillOn } from '../steps/check-sso-still-on.ts';
+import { completeFromUserinfo } from '../steps/complete-from-userinfo.ts';
 import { exchangeCode } from '../steps/exchange-code.ts';
 import { loadOidcState } from '../steps/load-oidc-state.ts';
 import { mapClaims } from '../steps/map-claims.ts';
@@ -26,7 +27,7 @@ import { landing, type Completed, type OidcCallbackContext } from './contexts.ts
 
 const STAGES = [
   stage<OidcCallbackContext>('returned', loadOidcState, checkBrowserBinding, checkIdpError, checkIssuerParameter),
-  stage<OidcCallbackContext>('validated', exchangeCode, mapClaims),
+  stage<OidcCallbackContext>('validated', exchangeCode, mapClaims, completeFromUserinfo),
   stage<OidcCallbackContext>('matched', checkSsoStillOn, matchIdentity, checkSignInUrl),
   stage<OidcCallbackContext>('session_created', openSession),
 ];

@@ -17,6 +17,7 @@ export const exchangeCode: Step<OidcCallbackContext> = async (ctx, deps) => {
     const codeVerifier = deps.secrets.open(request.codeVerifierSealed!, `SignInRequest:${request.id}`);
     const tokens = await client.authorizationCodeGrant(config, ctx.callbackUrl, { pkceCodeVerifier: codeVerifier, expectedState: request.id, expectedNonce: request.nonce!, idTokenExpected: true });
     ctx.claims = tokens.claims() as Record<string, unknown> | undefined;
+    ctx.accessToken = tokens.access_token;
     ctx.evidence = { ...ctx.evidence, idToken: idTokenEvidence(ctx.claims, jwtHeader(tokens.id_token), true) };
   } catch (error) {
     // The claims a refused ID token carried, when the library says (nonce, audience, expiry…).
