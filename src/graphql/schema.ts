@@ -17,5 +17,6 @@ import './mutations/idp-connection.ts';
 import './mutations/user.ts';
 import './mutations/api-token.ts';
 import './mutations/saml-metadata.ts';
+import './mutations/sessions.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });

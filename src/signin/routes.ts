@@ -145,7 +145,7 @@ export function signInRoutes(deps: SignInDeps): Hono {
   });
 
   app.post('/logout', async (c) => {
-    await endSession(deps.db, readSessionCookie(c));
+    await endSession(deps.db, readSessionCookie(c), true);
     clearSessionCookie(c);
     return c.redirect('/login', 303);
   });

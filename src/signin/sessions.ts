@@ -5,6 +5,7 @@ import type { Session, Tenant, User } from '../db/generated/sqlite/client.ts';
 import type { ExternalIdentity } from './identity.ts';
 import { randomToken, sha256 } from './requests.ts';
 import { uuidv7 } from '../db/ids.ts';
+import { recordAuditBy } from '../domain/audit/record.ts';
 
 export const SESSION_TTL_SECONDS = 8 * 60 * 60;
 
@@ -41,7 +42,16 @@ export async function activeSession(db: Db, token: string | undefined): Promise<
   return { session, user: plainUser, tenant, identity: JSON.parse(session.identityJson) as ExternalIdentity };
 }
 
-export async function endSession(db: Db, token: string | undefined): Promise<void> {
+/** Ends the session of `token`. `signedOut`: the person asked (logout), which the audit log records. */
+export async function endSession(db: Db, token: string | undefined, signedOut = false): Promise<void> {
   if (!token) return;
-  await db.session.updateMany({ where: { tokenHash: sha256(token), revokedAt: null }, data: { revokedAt: new Date() } });
+  await db.$transaction(async (tx) => {
+    const session = await tx.session.findUnique({ where: { tokenHash: sha256(token) }, select: { id: true, tenantId: true, userId: true, revokedAt: true } });
+    if (!session || session.revokedAt) return;
+    await tx.session.update({ where: { id: session.id }, data: { revokedAt: new Date() } });
+    if (signedOut) {
+      const user = await tx.user.findUnique({ where: { id: session.userId }, select: { username: true } });
+      await recordAuditBy(tx, `user:${user?.username ?? session.userId} (session sign-out)`, { tenantId: session.tenantId, action: 'session.logout', targetType: 'User', targetId: session.userId });
+    }
+  });
 }

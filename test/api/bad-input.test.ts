@@ -5,6 +5,7 @@ import { startTestApi, type TestApi } from '../support/api.ts';
 import { createAccount, tableCounts, type AccountFixture } from '../support/fixtures.ts';
 import * as op from '../graphql/operations.ts';
 import { ImportSamlMetadata } from '../graphql/metadata-operations.ts';
+import { RevokeSessions } from '../graphql/session-operations.ts';
 
 describe('bad input changes nothing (R30)', () => {
   let api: TestApi;
@@ -48,6 +49,8 @@ describe('bad input changes nothing (R30)', () => {
     ['disableSso: malformed tenant id', async () => (await api.ok(op.DisableSso, { input: { tenantId: 'x' } })).disableSso.userErrors, 'NOT_FOUND', ['input', 'tenantId']],
     ['testIdpConnection: account not entitled to SSO', async () => (await api.ok(op.TestIdpConnection, { input: { connectionId: acme.connectionId, audience: 'USER' } })).testIdpConnection.userErrors, 'FORBIDDEN', ['input', 'connectionId']],
     ['importSamlMetadata: neither url nor xml', async () => (await api.ok(ImportSamlMetadata, { input: { connectionId: acme.connectionId } })).importSamlMetadata.userErrors, 'INVALID_INPUT', ['input']],
+    ['revokeSessions: malformed user id', async () => (await api.ok(RevokeSessions, { input: { userId: 'x' } })).revokeSessions.userErrors, 'NOT_FOUND', ['input', 'userId']],
+    ['revokeSessions: id of another type', async () => (await api.ok(RevokeSessions, { input: { userId: acme.tenantId } })).revokeSessions.userErrors, 'NOT_FOUND', ['input', 'userId']],
     ['revokeApiToken: malformed id', async () => (await api.ok(op.RevokeApiToken, { input: { id: 'x' } })).revokeApiToken.userErrors, 'NOT_FOUND', ['input', 'id']],
   ];
 

@@ -24,11 +24,16 @@ export interface AuditEntry {
   after?: Record<string, unknown> | null;
 }
 
-export async function recordAudit(tx: Tx, viewer: Viewer, entry: AuditEntry): Promise<void> {
+export function recordAudit(tx: Tx, viewer: Viewer, entry: AuditEntry): Promise<void> {
+  return recordAuditBy(tx, actorLabel(viewer), entry);
+}
+
+/** For what a signed-in person does themselves (signing out): the actor is that person. */
+export async function recordAuditBy(tx: Tx, actor: string, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({
     data: {
       tenantId: entry.tenantId,
-      actor: actorLabel(viewer),
+      actor,
       action: entry.action,
       targetType: entry.targetType,
       targetId: entry.targetId,

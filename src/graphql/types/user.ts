@@ -1,6 +1,8 @@
 import { builder } from '../builder.ts';
 import { visibleRows } from '../../domain/viewer.ts';
 import { UserKind } from './enums.ts';
+import { SignInSession } from './sign-in-session.ts';
+import { activeSessionsOf } from '../../domain/sessions/service.ts';
 
 export const User = builder.prismaNode('User', {
   description: 'A user (admin portal) or agent (softphone client) of one account.',
@@ -18,5 +20,10 @@ export const User = builder.prismaNode('User', {
     passwordSignInAllowed: t.exposeBoolean('passwordSignInAllowed', { description: 'Whether password sign-in stays allowed while SSO is enabled (a break-glass path).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    activeSessions: t.field({
+      type: [SignInSession],
+      description: 'The sign-in sessions that still let this user in, newest first (revokeSessions ends them).',
+      resolve: (user, _a, ctx) => activeSessionsOf(ctx.db, user.id),
+    }),
   }),
 });

@@ -61,6 +61,8 @@ type Documents = {
     "\n  query PreviewUserMatchingOp($connectionId: ID!, $identifierField: IdentifierField!) {\n    previewUserMatching(connectionId: $connectionId, identifierField: $identifierField) {\n      identifierField currentIdentifierField totalUsers\n      unmatchable { count sampleUserIds }\n      ambiguous { count groups sampleUserIds }\n    }\n  }\n": typeof types.PreviewUserMatchingOpDocument,
     "\n  mutation EnableSsoFullOp($input: EnableSsoInput!) {\n    enableSso(input: $input) {\n      enabled\n      tenant { id ssoEnabled }\n      report {\n        ready blockerCount warningCount\n        findings { code severity message fix fixTarget affected { type count firstIds } }\n      }\n      lockedOut { count sampleUserIds }\n      userErrors { code field message }\n    }\n  }\n": typeof types.EnableSsoFullOpDocument,
     "\n  query TenantSsoOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Tenant { ssoEntitled ssoEnabled }\n    }\n  }\n": typeof types.TenantSsoOpDocument,
+    "\n  query UserSessionsOp($id: ID!) {\n    node(id: $id) { ... on User { id username activeSessions { createdAt expiresAt provider connection { id name } } } }\n  }\n": typeof types.UserSessionsOpDocument,
+    "\n  mutation RevokeSessionsOp($input: RevokeSessionsInput!) {\n    revokeSessions(input: $input) { user { id username } revokedCount userErrors { code field message } }\n  }\n": typeof types.RevokeSessionsOpDocument,
     "\n  query AttemptByTraceOp($traceId: String!) {\n    loginAttempt(traceId: $traceId) {\n      id kind outcome stage code message detail accountName audience protocol provider repeatCount traceId evidence\n      timeline { stage ok code step durationMs at }\n      diagnosis { code title message cause fix fixTarget requirements }\n    }\n  }\n": typeof types.AttemptByTraceOpDocument,
     "\n  query SupportBundleOp($traceId: String!) {\n    supportBundle(traceId: $traceId) { traceId document downloadUrl downloadExpiresAt }\n  }\n": typeof types.SupportBundleOpDocument,
     "\n  query UnattributedAttemptsOp($code: FailureCode, $first: Int) {\n    unattributedLoginAttempts(code: $code, first: $first) { edges { node { traceId code repeatCount accountName detail } } }\n  }\n": typeof types.UnattributedAttemptsOpDocument,
@@ -113,6 +115,8 @@ const documents: Documents = {
     "\n  query PreviewUserMatchingOp($connectionId: ID!, $identifierField: IdentifierField!) {\n    previewUserMatching(connectionId: $connectionId, identifierField: $identifierField) {\n      identifierField currentIdentifierField totalUsers\n      unmatchable { count sampleUserIds }\n      ambiguous { count groups sampleUserIds }\n    }\n  }\n": types.PreviewUserMatchingOpDocument,
     "\n  mutation EnableSsoFullOp($input: EnableSsoInput!) {\n    enableSso(input: $input) {\n      enabled\n      tenant { id ssoEnabled }\n      report {\n        ready blockerCount warningCount\n        findings { code severity message fix fixTarget affected { type count firstIds } }\n      }\n      lockedOut { count sampleUserIds }\n      userErrors { code field message }\n    }\n  }\n": types.EnableSsoFullOpDocument,
     "\n  query TenantSsoOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Tenant { ssoEntitled ssoEnabled }\n    }\n  }\n": types.TenantSsoOpDocument,
+    "\n  query UserSessionsOp($id: ID!) {\n    node(id: $id) { ... on User { id username activeSessions { createdAt expiresAt provider connection { id name } } } }\n  }\n": types.UserSessionsOpDocument,
+    "\n  mutation RevokeSessionsOp($input: RevokeSessionsInput!) {\n    revokeSessions(input: $input) { user { id username } revokedCount userErrors { code field message } }\n  }\n": types.RevokeSessionsOpDocument,
     "\n  query AttemptByTraceOp($traceId: String!) {\n    loginAttempt(traceId: $traceId) {\n      id kind outcome stage code message detail accountName audience protocol provider repeatCount traceId evidence\n      timeline { stage ok code step durationMs at }\n      diagnosis { code title message cause fix fixTarget requirements }\n    }\n  }\n": types.AttemptByTraceOpDocument,
     "\n  query SupportBundleOp($traceId: String!) {\n    supportBundle(traceId: $traceId) { traceId document downloadUrl downloadExpiresAt }\n  }\n": types.SupportBundleOpDocument,
     "\n  query UnattributedAttemptsOp($code: FailureCode, $first: Int) {\n    unattributedLoginAttempts(code: $code, first: $first) { edges { node { traceId code repeatCount accountName detail } } }\n  }\n": types.UnattributedAttemptsOpDocument,
@@ -320,6 +324,14 @@ export function graphql(source: "\n  mutation EnableSsoFullOp($input: EnableSsoI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TenantSsoOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Tenant { ssoEntitled ssoEnabled }\n    }\n  }\n"): (typeof documents)["\n  query TenantSsoOp($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Tenant { ssoEntitled ssoEnabled }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserSessionsOp($id: ID!) {\n    node(id: $id) { ... on User { id username activeSessions { createdAt expiresAt provider connection { id name } } } }\n  }\n"): (typeof documents)["\n  query UserSessionsOp($id: ID!) {\n    node(id: $id) { ... on User { id username activeSessions { createdAt expiresAt provider connection { id name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSessionsOp($input: RevokeSessionsInput!) {\n    revokeSessions(input: $input) { user { id username } revokedCount userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation RevokeSessionsOp($input: RevokeSessionsInput!) {\n    revokeSessions(input: $input) { user { id username } revokedCount userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
