@@ -45,11 +45,11 @@ export function signInDecisions(): Map<FailureCode, string[]> {
         out.set(code as FailureCode, list);
       };
       // The OIDC error classifier returns codes for the steps that call failOidc().
-      if (path.startsWith('src/signin/oidc/')) for (const [, code] of source.matchAll(/\bcode: '([A-Z_]+)'/g)) note(code!);
+      if (path.startsWith('src/signin/oidc/')) for (const [, code] of source.matchAll(/\bcode: '([A-Z0-9_]+)'/g)) note(code!);
       for (const call of source.matchAll(/\b(?:failSignIn|refusal)\(/g)) {
         let arg = firstArgument(source, call.index + call[0].length);
         if (call[0].startsWith('refusal')) arg = firstArgument(source, call.index + call[0].length + arg.length + 1);
-        for (const [, code] of arg.matchAll(/'([A-Z_]+)'/g)) note(code!);
+        for (const [, code] of arg.matchAll(/'([A-Z0-9_]+)'/g)) note(code!);
       }
     }
   }

@@ -181,6 +181,14 @@ export const FAILURE_CATALOG = {
     fix: 'Update the connection\'s signing certificates from the IdP metadata (importSamlMetadata).',
     fixTarget: 'IdpConnection.saml.signingCertificates',
   },
+  SAML_SIGNATURE_SHA1: {
+    requirements: ['R13'],
+    title: 'The IdP signs with SHA-1',
+    message: 'Single sign-on failed: your identity provider signs with SHA-1 ({algorithm}), which is no longer accepted. Please contact your administrator or support and quote the trace ID {traceId}.',
+    cause: 'The SAML response or its digest uses SHA-1 ({algorithm}); SHA-1 signatures can be forged and are refused unless the connection opted in for a legacy IdP.',
+    fix: 'At the IdP, sign with RSA-SHA256 (Okta: the app\'s Signature Algorithm; AD FS: the relying party trust\'s secure hash algorithm SHA-256; Entra: the SAML signing algorithm SHA-256). Only if the IdP cannot, allow SHA-1 on this connection (saml.allowSha1Signatures), which readiness then warns about.',
+    fixTarget: 'IdpConnection.saml.allowSha1Signatures',
+  },
   SAML_ASSERTION_UNSIGNED: {
     requirements: ['R13'],
     title: 'The SAML assertion is not signed',

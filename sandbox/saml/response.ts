@@ -12,6 +12,8 @@ import { scenarioMark, type SignInEffects } from '../scenarios/effects.ts';
 import { chooseNameId } from './nameid.ts';
 
 const RSA_SHA256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
+/** A legacy IdP's choice (SAML_SIGNATURE_SHA1): samlify then digests with SHA-1 too. */
+const RSA_SHA1 = 'http://www.w3.org/2000/09/xmldsig#rsa-sha1';
 const PASSWORD_CONTEXT = 'urn:oasis:names:tc:SAML:2.0:ac:classes:PasswordProtectedTransport';
 const VALIDITY_MS = 5 * 60_000;
 
@@ -37,8 +39,8 @@ const sps = new Map<string, ServiceProviderInstance>();
 
 const certBody = (pemOrBody: string) => pemOrBody.replace(/-----(BEGIN|END) CERTIFICATE-----|\s/g, '');
 
-function idpEntity(entityId: string, ssoUrl: string, key: SigningMaterial, encrypt: boolean): IdentityProviderInstance {
-  const id = `${entityId}|${key.kid}|${encrypt}`;
+function idpEntity(entityId: string, ssoUrl: string, key: SigningMaterial, encrypt: boolean, algorithm = RSA_SHA256): IdentityProviderInstance {
+  const id = `${entityId}|${key.kid}|${encrypt}|${algorithm}`;
   let idp = idps.get(id);
   if (!idp) {
     idp = IdentityProvider({
@@ -47,7 +49,7 @@ function idpEntity(entityId: string, ssoUrl: string, key: SigningMaterial, encry
       // works and spares a PEM parse per signature (samlify's types say string | Buffer).
       privateKey: key.privateKey as unknown as string,
       signingCert: key.certPem,
-      requestSignatureAlgorithm: RSA_SHA256,
+      requestSignatureAlgorithm: algorithm,
       isAssertionEncrypted: encrypt,
       singleSignOnService: [{ Binding: Constants.namespace.binding.redirect, Location: ssoUrl }],
       singleLogoutService: [{ Binding: Constants.namespace.binding.redirect, Location: ssoUrl.replace(/\/sso$/, '/slo') }],
@@ -129,7 +131,7 @@ export async function loginResponse(input: ResponseInput): Promise<string> {
   const standIn = input.keys.encryption?.certBody;
   if (encrypt && !input.sp.encryptionCert && !standIn) throw new Error('an encrypted assertion needs the SP\'s or a stand-in encryption certificate');
   const encryptCert = encrypt ? certBody(input.sp.encryptionCert ?? standIn!) : undefined;
-  const idp = idpEntity(input.idpEntityId, input.ssoUrl, key, encrypt);
+  const idp = idpEntity(input.idpEntityId, input.ssoUrl, key, encrypt, input.fx.sha1 ? RSA_SHA1 : RSA_SHA256);
   const out = await idp.createLoginResponse(spEntity(input.sp.entityId, input.acs, encryptCert), { extract: {} }, 'post', {}, {
     customTagReplacement: () => ({ id: '', context: xml }),
     encryptThenSign: encrypt,

@@ -6,7 +6,7 @@ import type { FailureCode } from '../../common/failures/catalog.ts';
 export const BEHAVIOURS = [
   'email-unverified', 'no-email', 'other-org', 'ip-restricted', 'access-denied', 'clock-skew',
   'expired-cert', 'wrong-key', 'unsigned', 'wrong-audience', 'slow', 'down',
-  'wrong-nonce', 'replay', 'encrypted',
+  'wrong-nonce', 'replay', 'encrypted', 'sha1',
 ] as const;
 export type Behaviour = (typeof BEHAVIOURS)[number];
 
@@ -39,6 +39,7 @@ export const CODE_BEHAVIOURS = {
   OIDC_NONCE_MISMATCH: ['wrong-nonce'],
   SAML_ASSERTION_REPLAYED: ['replay'],
   SAML_ENCRYPTION_UNSUPPORTED: ['encrypted'],
+  SAML_SIGNATURE_SHA1: ['sha1'],
   MICROSOFT_WRONG_TENANT: ['other-org'],
 } as const satisfies Partial<Record<FailureCode, readonly Behaviour[]>>;
 
@@ -62,6 +63,7 @@ export function expectedCodes(code: ArmableCode, behaviour: Behaviour, channel?:
     case 'wrong-nonce': return { oidc: 'OIDC_NONCE_MISMATCH' };
     case 'replay': return { saml: 'SAML_ASSERTION_REPLAYED' };
     case 'encrypted': return { saml: 'SAML_ENCRYPTION_UNSUPPORTED' };
+    case 'sha1': return { saml: 'SAML_SIGNATURE_SHA1' };
     default: return { oidc: code, saml: code };
   }
 }

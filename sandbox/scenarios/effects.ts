@@ -18,6 +18,8 @@ export interface SignInEffects {
   replay?: boolean;
   /** SAML: the assertion travels as an EncryptedAssertion (to the SP's encryption certificate, or a stand-in). */
   encrypted?: boolean;
+  /** SAML: signed with RSA-SHA1 and SHA-1 digests, as a legacy IdP (AD FS's old default) does. */
+  sha1?: boolean;
   /** The scenarios that produced these effects (id, code), for logs and the login page. */
   applied: { id: string; code: string; behaviour: string }[];
 }
@@ -47,6 +49,7 @@ export function foldEffects(hit: ArmedScenario[]): SignInEffects {
       case 'wrong-nonce': fx.wrongNonce = true; break;
       case 'replay': fx.replay = true; break;
       case 'encrypted': fx.encrypted = true; break;
+      case 'sha1': fx.sha1 = true; break;
       default: break;
     }
   }

@@ -174,6 +174,18 @@ describe('SSO readiness findings (R05/R06, R08, R09, R11, R16, R18, R19, R20)', 
     expect(codes(await readiness(rig, account.tenantId))).not.toContain('METADATA_UNREACHABLE');
   });
 
+  it('R13 SAML_SHA1_ALLOWED warns while a SAML connection accepts SHA-1 signatures, does not block, and goes when the opt-in is off', async () => {
+    const account = await readyAccount('LegacySha1', 'SAML');
+    await updateConnection(account.connectionId, { saml: { allowSha1Signatures: true } });
+    await passTests(rig, account);
+    const report = await readiness(rig, account.tenantId);
+    expectFinding(report, 'SAML_SHA1_ALLOWED', { message: 'The connection "OKTA" (OKTA SAML) accepts SHA-1 signatures (the legacy opt-in): a forged response could pass.', type: 'IdpConnection', count: 1, firstIds: [account.connectionId] });
+    expect(report?.ready).toBe(true);
+    await expectEnabledDespite(rig, account.tenantId, 'SAML_SHA1_ALLOWED');
+    await updateConnection(account.connectionId, { saml: { allowSha1Signatures: false } });
+    expect(codes(await readiness(rig, account.tenantId))).not.toContain('SAML_SHA1_ALLOWED');
+  });
+
   // ---- R18: OIDC discovery ---------------------------------------------------------------
 
   it('R18 OIDC_DISCOVERY_FAILED arises for an issuer the sandbox does not have, blocks, and goes with the right issuer', async () => {

@@ -55,7 +55,8 @@ export function catalogFileName(cell: MatrixCell): string {
 
 /** The catalog message as the page shows it: placeholders filled with what this file signs in as; {traceId} stays for the runner. */
 function messageFor(cell: MatrixCell, accountName: string, signedInAs: string): string {
-  const values: Record<string, string> = { accountName, salesforceUsername: signedInAs, microsoftUsername: signedInAs };
+  // The sandbox's SHA-1 scenario signs with RSA-SHA1 (xmldsig#rsa-sha1).
+  const values: Record<string, string> = { accountName, salesforceUsername: signedInAs, microsoftUsername: signedInAs, algorithm: 'rsa-sha1' };
   return FAILURE_CATALOG[cell.expected].message.replace(/\{(\w+)\}/g, (whole, key: string) => {
     if (key === 'traceId') return whole;
     const value = values[key];

@@ -67,6 +67,7 @@ const samlSettings = z.object({
   ssoUrl: idpUrl('SSO URL').nullish(),
   signingCertificates: z.array(pemCertificate).max(10, 'At most 10 signing certificates.').nullish(),
   metadataUrl: idpUrl('Metadata URL').nullish(),
+  allowSha1Signatures: z.boolean().nullish(),
 });
 
 /** Salesforce org IDs: 15 or 18 characters beginning with 00D. */

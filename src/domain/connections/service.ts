@@ -48,6 +48,7 @@ function columns(ctx: ServiceContext, connectionId: string, input: UpdateConnect
     samlSsoUrl: saml?.ssoUrl,
     samlSigningCertificates: saml?.signingCertificates === undefined ? undefined : JSON.stringify(saml.signingCertificates ?? []),
     samlMetadataUrl: saml?.metadataUrl,
+    samlAllowSha1Signatures: saml?.allowSha1Signatures === null ? false : saml?.allowSha1Signatures,
   };
 }
 

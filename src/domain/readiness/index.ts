@@ -10,6 +10,7 @@ import { guardedFetch, type OutboundPolicy } from '../../net/index.ts';
 import { checkEntitlement } from './checks/check-entitlement.ts';
 import { checkConnectionsComplete } from './checks/check-connections-complete.ts';
 import { checkCertificates } from './checks/check-certificates.ts';
+import { checkLegacySignatures } from './checks/check-legacy-signatures.ts';
 import { checkDirectoryLinks } from './checks/check-directory-links.ts';
 import { checkUserIdentifiers } from './checks/check-user-identifiers.ts';
 import { checkTestSignIns } from './checks/check-test-sign-ins.ts';
@@ -20,7 +21,7 @@ import { checkMetadataUrl } from './checks/check-metadata-url.ts';
 
 export type { Finding } from './findings.ts';
 
-const DATABASE_CHECKS = [checkEntitlement, checkConnectionsComplete, checkCertificates, checkDirectoryLinks, checkUserIdentifiers, checkTestSignIns, checkBreakGlass, checkRecentHistory];
+const DATABASE_CHECKS = [checkEntitlement, checkConnectionsComplete, checkCertificates, checkLegacySignatures, checkDirectoryLinks, checkUserIdentifiers, checkTestSignIns, checkBreakGlass, checkRecentHistory];
 const NETWORK_CHECKS = [checkOidcDiscovery, checkMetadataUrl];
 
 export interface ReadinessReport {

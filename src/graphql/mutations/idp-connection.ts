@@ -36,6 +36,7 @@ const SamlSettingsInput = builder.inputType('SamlSettingsInput', {
     ssoUrl: t.string({ description: 'Where AuthnRequests go (HTTP-Redirect binding).' }),
     signingCertificates: t.stringList({ description: 'PEM certificates the IdP signs with; several during a key rollover.' }),
     metadataUrl: t.string({ description: 'For dynamic configuration.' }),
+    allowSha1Signatures: t.boolean({ description: 'Legacy IdPs only: accept SHA-1 signatures and digests (default false; readiness warns while on). Prefer switching the IdP to RSA-SHA256.' }),
   }),
 });
 

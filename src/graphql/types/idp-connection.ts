@@ -5,7 +5,7 @@ import { IdentifierField, Protocol, Provider } from './enums.ts';
 
 interface ApiAccessShape { enabled: boolean; audience: string | null }
 interface OidcSettingsShape { issuer: string | null; clientId: string | null; clientSecretSet: boolean; scopes: string[]; apiAccess: ApiAccessShape }
-interface SamlSettingsShape { entityId: string | null; ssoUrl: string | null; metadataUrl: string | null; signingCertificates: string[] }
+interface SamlSettingsShape { entityId: string | null; ssoUrl: string | null; metadataUrl: string | null; signingCertificates: string[]; allowSha1Signatures: boolean }
 
 const ApiAccess = builder.objectRef<ApiAccessShape>('ApiAccess').implement({
   description: 'Whether POST /graphql accepts this IdP\'s access tokens (R15), and for which audience.',
@@ -48,6 +48,7 @@ const SamlSettings = builder.objectRef<SamlSettingsShape>('SamlSettings').implem
     ssoUrl: t.exposeString('ssoUrl', { nullable: true }),
     metadataUrl: t.exposeString('metadataUrl', { nullable: true }),
     signingCertificates: t.field({ type: [Certificate], resolve: (s) => s.signingCertificates }),
+    allowSha1Signatures: t.exposeBoolean('allowSha1Signatures', { description: 'Whether SHA-1 signatures are accepted (a legacy opt-in, off by default).' }),
   }),
 });
 
@@ -81,7 +82,7 @@ export const IdpConnection = builder.prismaNode('IdpConnection', {
       resolve: (c) =>
         c.protocol !== 'SAML'
           ? null
-          : { entityId: c.samlEntityId, ssoUrl: c.samlSsoUrl, metadataUrl: c.samlMetadataUrl, signingCertificates: JSON.parse(c.samlSigningCertificates) as string[] },
+          : { entityId: c.samlEntityId, ssoUrl: c.samlSsoUrl, metadataUrl: c.samlMetadataUrl, signingCertificates: JSON.parse(c.samlSigningCertificates) as string[], allowSha1Signatures: c.samlAllowSha1Signatures },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),

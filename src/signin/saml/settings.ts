@@ -12,11 +12,13 @@ export interface SamlIdpSettings {
   /** PEM certificates (a bare base64 body is accepted too). Only these are trusted: never a certificate inside a message. */
   signingCertificates: string[];
   provider: ProviderName;
+  /** The legacy opt-in: SHA-1 signatures and digests accepted. Default false. */
+  allowSha1?: boolean;
 }
 
 /** A SAML connection's IdP side, as the SP code reads it. */
 export function samlIdpOf(connection: IdpConnection): SamlIdpSettings {
-  return { entityId: connection.samlEntityId!, ssoUrl: connection.samlSsoUrl!, signingCertificates: JSON.parse(connection.samlSigningCertificates) as string[], provider: connection.provider };
+  return { entityId: connection.samlEntityId!, ssoUrl: connection.samlSsoUrl!, signingCertificates: JSON.parse(connection.samlSigningCertificates) as string[], provider: connection.provider, allowSha1: connection.samlAllowSha1Signatures };
 }
 
 export interface SamlSpSettings {

@@ -165,6 +165,8 @@ export type FailureCode =
   | 'SAML_RESPONSE_MALFORMED'
   /** The SAML response signature does not verify */
   | 'SAML_SIGNATURE_INVALID'
+  /** The IdP signs with SHA-1 */
+  | 'SAML_SIGNATURE_SHA1'
   /** The single sign-on cookie is invalid or missing */
   | 'SSO_COOKIE_MISSING'
   /** Single sign-on is not configured for the account */
@@ -291,6 +293,8 @@ export type ReadinessFindingCode =
   | 'RECENT_SALESFORCE_UNVERIFIED_EMAILS'
   /** The Salesforce connection {connection} is linked to no Salesforce org. */
   | 'SALESFORCE_ORG_NOT_SET'
+  /** The connection {connection} accepts SHA-1 signatures (the legacy opt-in): a forged response could pass. */
+  | 'SAML_SHA1_ALLOWED'
   /** The platform operator has not granted this account the Single Sign On entitlement. */
   | 'SSO_NOT_ENTITLED'
   /** {count} users and agents have no {field}, which {connection} matches on: they cannot sign in with it; {lockedOut} of them have no password sign-in and no other connection that matches them, and would be locked out. */
@@ -306,6 +310,8 @@ export type RevokeSessionsInput = {
 
 /** The parameters obtained from the IdP for SAML 2.0. In updates, an absent field is left as it is and null clears it. */
 export type SamlSettingsInput = {
+  /** Legacy IdPs only: accept SHA-1 signatures and digests (default false; readiness warns while on). Prefer switching the IdP to RSA-SHA256. */
+  allowSha1Signatures?: boolean | null | undefined;
   entityId?: string | null | undefined;
   /** For dynamic configuration. */
   metadataUrl?: string | null | undefined;

@@ -5,7 +5,8 @@
 //     whose URI is "#" + that element's ID (a signature pointing anywhere else is refused);
 //   - transforms: enveloped-signature, then exclusive (or inclusive) C14N without comments:
 //     no XPath/XSLT transforms, no "WithComments";
-//   - RSA (or ECDSA) with SHA-256/384/512; SHA-1 is refused;
+//   - RSA (or ECDSA) with SHA-256/384/512; SHA-1 (signature or digest) is refused as
+//     'weak-algorithm' unless the connection opted in for a legacy IdP;
 //   - KeyInfo is never used to verify (only to describe an unknown signer to the admin).
 // Canonicalization is xml-crypto's (6.x); the DOM is the single parse the checks read.
 import { createHash, timingSafeEqual, verify, type KeyObject } from 'node:crypto';
@@ -28,6 +29,12 @@ const SIGNATURE_METHODS: Record<string, { hash: string; key: 'rsa' | 'ec' }> = {
   'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha384': { hash: 'sha384', key: 'ec' },
   'http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512': { hash: 'sha512', key: 'ec' },
 };
+/** SHA-1, accepted only under the connection's legacy opt-in. */
+const SHA1_SIGNATURE = 'http://www.w3.org/2000/09/xmldsig#rsa-sha1';
+const SHA1_DIGEST = 'http://www.w3.org/2000/09/xmldsig#sha1';
+const LEGACY_SIGNATURE_METHODS: Record<string, { hash: string; key: 'rsa' | 'ec' }> = { [SHA1_SIGNATURE]: { hash: 'sha1', key: 'rsa' } };
+const LEGACY_DIGEST_METHODS: Record<string, string> = { [SHA1_DIGEST]: 'sha1' };
+
 const DIGEST_METHODS: Record<string, string> = {
   'http://www.w3.org/2001/04/xmlenc#sha256': 'sha256',
   'http://www.w3.org/2001/04/xmldsig-more#sha384': 'sha384',
@@ -36,7 +43,11 @@ const DIGEST_METHODS: Record<string, string> = {
 
 export type SignatureOutcome =
   | { ok: true; certificate: TrustedCertificate }
-  | { ok: false; reason: 'invalid' | 'certificate-expired'; detail: string };
+  | { ok: false; reason: 'invalid' | 'certificate-expired'; detail: string }
+  | { ok: false; reason: 'weak-algorithm'; detail: string; algorithm: string };
+
+const weak = (algorithm: string, what: string): SignatureOutcome =>
+  ({ ok: false, reason: 'weak-algorithm', algorithm, detail: `the ${what} algorithm ${algorithm} is SHA-1, which is refused (the connection has not opted in for a legacy IdP)` });
 
 const fail = (detail: string): SignatureOutcome => ({ ok: false, reason: 'invalid', detail });
 
@@ -124,7 +135,7 @@ function claimedSigner(signature: Element, trusted: TrustedCertificate[]): strin
  * valid at `now` first; a signature that only an out-of-validity certificate verifies is
  * reported as 'certificate-expired'.
  */
-export function verifyEnvelopedSignature(target: Element, signature: Element, trusted: TrustedCertificate[], now: Date): SignatureOutcome {
+export function verifyEnvelopedSignature(target: Element, signature: Element, trusted: TrustedCertificate[], now: Date, options: { allowSha1?: boolean } = {}): SignatureOutcome {
   if (signature.parentNode !== target) return fail('the signature is not a direct child of the element it should sign');
   const targetId = attr(target, 'ID');
   if (!targetId) return fail(`the signed ${target.localName} has no ID`);
@@ -137,7 +148,9 @@ export function verifyEnvelopedSignature(target: Element, signature: Element, tr
   if (!c14nMethod || c14nMethod === 'many' || !sigMethod || sigMethod === 'many') return fail('SignedInfo lacks a single CanonicalizationMethod / SignatureMethod');
   const c14nAlg = attr(c14nMethod, 'Algorithm') ?? '';
   if (c14nAlg !== C14N.exclusive && c14nAlg !== C14N.inclusive) return fail(`canonicalization ${c14nAlg} is not accepted`);
-  const method = SIGNATURE_METHODS[attr(sigMethod, 'Algorithm') ?? ''];
+  const sigAlg = attr(sigMethod, 'Algorithm') ?? '';
+  if (LEGACY_SIGNATURE_METHODS[sigAlg] && !options.allowSha1) return weak(sigAlg, 'signature');
+  const method = SIGNATURE_METHODS[sigAlg] ?? (options.allowSha1 ? LEGACY_SIGNATURE_METHODS[sigAlg] : undefined);
   if (!method) return fail(`signature algorithm ${attr(sigMethod, 'Algorithm') ?? '(none)'} is not accepted (RSA/ECDSA with SHA-256 or stronger only)`);
 
   const references = childElements(signedInfo, NS.dsig, 'Reference');
@@ -159,7 +172,9 @@ export function verifyEnvelopedSignature(target: Element, signature: Element, tr
   const digestMethod = onlyChild(reference, NS.dsig, 'DigestMethod');
   const digestValueEl = onlyChild(reference, NS.dsig, 'DigestValue');
   if (!digestMethod || digestMethod === 'many' || !digestValueEl || digestValueEl === 'many') return fail('the Reference lacks a single DigestMethod / DigestValue');
-  const digestAlg = DIGEST_METHODS[attr(digestMethod, 'Algorithm') ?? ''];
+  const digestUri = attr(digestMethod, 'Algorithm') ?? '';
+  if (LEGACY_DIGEST_METHODS[digestUri] && !options.allowSha1) return weak(digestUri, 'digest');
+  const digestAlg = DIGEST_METHODS[digestUri] ?? (options.allowSha1 ? LEGACY_DIGEST_METHODS[digestUri] : undefined);
   if (!digestAlg) return fail(`digest algorithm ${attr(digestMethod, 'Algorithm') ?? '(none)'} is not accepted (SHA-256 or stronger only)`);
   const expectedDigest = b64(textOf(digestValueEl));
   const sigValueEl = onlyChild(signature, NS.dsig, 'SignatureValue');
