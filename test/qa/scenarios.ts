@@ -293,6 +293,13 @@ const scenarios: Scenario[] = [
     applyFix: async () => { await clearScenarios(); return succeeds('GlobexDesk', 'hank@globex.example'); },
   })),
   {
+    code: 'SAML_SIGNATURE_SHA1',
+    expected: 'Single sign-on failed: your identity provider signs with SHA-1 (rsa-sha1), which is no longer accepted. Please contact your administrator or support and quote the trace ID {traceId}.',
+    fix: 'the IdP signs with RSA-SHA256 again (sandbox scenario cleared)',
+    produce: async () => { await arm({ code: 'SAML_SIGNATURE_SHA1', org: 'okta/globex', person: 'hank@globex.example' }); return attempt('GlobexDesk', 'hank@globex.example'); },
+    applyFix: async () => { await clearScenarios(); return succeeds('GlobexDesk', 'hank@globex.example'); },
+  },
+  {
     code: 'SAML_CERTIFICATE_EXPIRED', expected: SUPPORT, fix: 'IdP renews its certificate; updateIdpConnection saml.signingCertificates from the new metadata (GraphQL)',
     produce: async () => {
       // The connection holds the expired certificate since it imported the IdP's metadata.
