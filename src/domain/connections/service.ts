@@ -13,6 +13,7 @@ import { findVisibleTenant } from '../tenants/service.ts';
 import { createConnectionInput, crossFieldErrors, updateConnectionInput, type UpdateConnectionInput } from './input.ts';
 import { lockTenantForConfigChange } from '../readiness/lock.ts';
 import { apiAccessColumns, assertApiAccessComplete, assertApiAudienceFree } from './api-access.ts';
+import { idpInitiatedColumns } from './idp-initiated.ts';
 
 const DEFAULT_OIDC_SCOPES = 'openid email profile';
 
@@ -48,6 +49,7 @@ function columns(ctx: ServiceContext, connectionId: string, input: UpdateConnect
     samlSsoUrl: saml?.ssoUrl,
     samlSigningCertificates: saml?.signingCertificates === undefined ? undefined : JSON.stringify(saml.signingCertificates ?? []),
     samlMetadataUrl: saml?.metadataUrl,
+    ...idpInitiatedColumns(input),
   };
 }
 

@@ -2,10 +2,12 @@ import { X509Certificate } from 'node:crypto';
 import { builder } from '../builder.ts';
 import { visibleRows } from '../../domain/viewer.ts';
 import { IdentifierField, Protocol, Provider } from './enums.ts';
+import { relayStateAllowlist } from '../../domain/connections/idp-initiated.ts';
 
 interface ApiAccessShape { enabled: boolean; audience: string | null }
 interface OidcSettingsShape { issuer: string | null; clientId: string | null; clientSecretSet: boolean; scopes: string[]; apiAccess: ApiAccessShape }
-interface SamlSettingsShape { entityId: string | null; ssoUrl: string | null; metadataUrl: string | null; signingCertificates: string[] }
+interface IdpInitiatedShape { enabled: boolean; relayStates: string[] }
+interface SamlSettingsShape { entityId: string | null; ssoUrl: string | null; metadataUrl: string | null; signingCertificates: string[]; idpInitiated: IdpInitiatedShape }
 
 const ApiAccess = builder.objectRef<ApiAccessShape>('ApiAccess').implement({
   description: 'Whether POST /graphql accepts this IdP\'s access tokens (R15), and for which audience.',
@@ -41,6 +43,14 @@ const Certificate = builder.objectRef<string>('Certificate').implement({
   },
 });
 
+const IdpInitiated = builder.objectRef<IdpInitiatedShape>('IdpInitiated').implement({
+  description: 'Whether unsolicited (IdP-initiated) SAML responses are accepted, and the RelayState targets they may land on.',
+  fields: (t) => ({
+    enabled: t.exposeBoolean('enabled'),
+    relayStates: t.exposeStringList('relayStates'),
+  }),
+});
+
 const SamlSettings = builder.objectRef<SamlSettingsShape>('SamlSettings').implement({
   description: 'SAML 2.0 settings of the IdP, entered by hand or read from its metadata.',
   fields: (t) => ({
@@ -48,6 +58,7 @@ const SamlSettings = builder.objectRef<SamlSettingsShape>('SamlSettings').implem
     ssoUrl: t.exposeString('ssoUrl', { nullable: true }),
     metadataUrl: t.exposeString('metadataUrl', { nullable: true }),
     signingCertificates: t.field({ type: [Certificate], resolve: (s) => s.signingCertificates }),
+    idpInitiated: t.field({ type: IdpInitiated, resolve: (s) => s.idpInitiated }),
   }),
 });
 
@@ -81,7 +92,7 @@ export const IdpConnection = builder.prismaNode('IdpConnection', {
       resolve: (c) =>
         c.protocol !== 'SAML'
           ? null
-          : { entityId: c.samlEntityId, ssoUrl: c.samlSsoUrl, metadataUrl: c.samlMetadataUrl, signingCertificates: JSON.parse(c.samlSigningCertificates) as string[] },
+          : { entityId: c.samlEntityId, ssoUrl: c.samlSsoUrl, metadataUrl: c.samlMetadataUrl, signingCertificates: JSON.parse(c.samlSigningCertificates) as string[], idpInitiated: { enabled: c.samlIdpInitiatedEnabled, relayStates: relayStateAllowlist(c.samlIdpInitiatedRelayStates) } },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),

@@ -155,6 +155,8 @@ export type FailureCode =
   | 'SAML_CERTIFICATE_EXPIRED'
   /** The IdP encrypted the assertion */
   | 'SAML_ENCRYPTION_UNSUPPORTED'
+  /** IdP-initiated SAML is off for the connection */
+  | 'SAML_IDP_INITIATED_DISABLED'
   /** The SAML response answers a request this browser did not make */
   | 'SAML_IN_RESPONSE_TO_MISMATCH'
   /** The SAML response comes from another identity provider */
@@ -187,6 +189,13 @@ export type IdentifierField =
   | 'EMAIL'
   | 'EXTERNAL_ID'
   | 'USERNAME';
+
+/** IdP-initiated SAML (unsolicited responses from the IdP's app dashboard). Off by default; when on, a response is accepted only within 2 minutes of its IssueInstant, once, with no InResponseTo, and lands on its RelayState only when that is one of relayStates (otherwise on the default page). */
+export type IdpInitiatedInput = {
+  enabled: boolean;
+  /** Paths on this site a RelayState may name, e.g. "/agent" (no scheme, host, "//", backslash or control characters). Absent keeps the stored ones; null clears them. */
+  relayStates?: Array<string> | null | undefined;
+};
 
 /** Exactly one of url and xml. A failed fetch or parse changes nothing: the last good configuration stays. */
 export type ImportSamlMetadataInput = {
@@ -303,6 +312,8 @@ export type RevokeApiTokenInput = {
 /** The parameters obtained from the IdP for SAML 2.0. In updates, an absent field is left as it is and null clears it. */
 export type SamlSettingsInput = {
   entityId?: string | null | undefined;
+  /** null switches IdP-initiated sign-in off and forgets the RelayState targets. */
+  idpInitiated?: IdpInitiatedInput | null | undefined;
   /** For dynamic configuration. */
   metadataUrl?: string | null | undefined;
   /** PEM certificates the IdP signs with; several during a key rollover. */
