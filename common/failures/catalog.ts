@@ -233,9 +233,17 @@ export const FAILURE_CATALOG = {
     requirements: ['R13'],
     title: 'The SAML assertion is outside its validity window',
     message: SUPPORT,
-    cause: 'NotBefore / NotOnOrAfter put the assertion in the future or the past, beyond the allowed clock skew.',
+    cause: 'NotBefore / NotOnOrAfter put the assertion in the future or the past, beyond the allowed clock skew; or an unsolicited (IdP-initiated) response was issued (IssueInstant, NotBefore) more than 2 minutes before it arrived.',
     fix: 'Check the IdP server clock (NTP); then sign in again.',
     fixTarget: 'IdP-side clock',
+  },
+  SAML_IDP_INITIATED_DISABLED: {
+    requirements: ['R13'],
+    title: 'IdP-initiated SAML is off for the connection',
+    message: 'Signing in from your identity provider\'s app dashboard is not enabled for this account. Open the account\'s login page and use its single sign-on button (trace ID {traceId}).',
+    cause: 'An unsolicited (IdP-initiated) SAML response — one that answers no sign-in request of the platform, as an IdP app dashboard tile sends — arrived for a connection whose IdP-initiated setting is off (the default).',
+    fix: 'Either people start from the login page (SP-initiated), or switch IdP-initiated SAML on for the connection (updateIdpConnection saml.idpInitiated.enabled) and list the RelayState targets it may land on (saml.idpInitiated.relayStates). Unsolicited responses are then accepted only within 2 minutes of their IssueInstant and only once.',
+    fixTarget: 'IdpConnection.saml.idpInitiated.enabled',
   },
   SAML_ASSERTION_REPLAYED: {
     requirements: ['R13'],

@@ -38,6 +38,7 @@ export const UNPRODUCIBLE: Record<Exclude<FailureCode, ArmableCode>, Unproducibl
   SSO_COOKIE_MISSING: browser('the browser came back without the platform\'s sign-in cookie; drop the cookie between start and callback'),
   OIDC_STATE_MISMATCH: browser('the RP compares state with what this browser started; the IdP returns the state it was given'),
   SAML_IN_RESPONSE_TO_MISMATCH: browser('the SP compares InResponseTo with this browser\'s pending request; an IdP-initiated sign-in (GET …/saml/idp-initiated) answers no request, which an SP that wants one refuses with this code'),
+  SAML_IDP_INITIATED_DISABLED: platform('decided by the connection\'s IdP-initiated setting (off by default); the sandbox\'s IdP-initiated sign-in (GET …/saml/idp-initiated) is a normal unsolicited response, refused with this code while the setting is off'),
   SAML_RECIPIENT_MISMATCH: notModelled('the sandbox always addresses the response (Destination, Recipient) to the ACS it posts to'),
   SAML_ISSUER_MISMATCH: notModelled('the sandbox always names its own entity ID as Issuer; register the connection with another IdP entity ID to see it'),
   SAML_RESPONSE_MALFORMED: notModelled('the sandbox always sends a well-formed SAML 2.0 Response'),

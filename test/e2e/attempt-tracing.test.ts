@@ -123,7 +123,7 @@ describe('sign-in attempts traced from the first request (R13)', () => {
     const response = await postAcs(new Browser(rig), { SAMLResponse: autoPostForm(page).SAMLResponse! });
     const outcome = parseOutcome(response.status, await response.text());
     const seen = await attempt(outcome.traceId!, globexAdmin);
-    expect(seen).toMatchObject({ code: 'SAML_IN_RESPONSE_TO_MISMATCH', accountName: 'GlobexDesk', detail: expect.stringContaining('not verified') });
+    expect(seen).toMatchObject({ code: 'SAML_IDP_INITIATED_DISABLED', accountName: 'GlobexDesk', detail: expect.stringContaining('not verified') });
     expect(seen!.evidence).toMatchObject({ protocol: 'SAML', verified: false, assertions: [{ conditions: { audiences: [entityId] } }] });
     await expectVisibility(outcome.traceId!, globexAdmin, acmeAdmin);
   });

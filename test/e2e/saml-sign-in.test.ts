@@ -66,11 +66,11 @@ describe('SAML sign-in end to end (R15, R22)', () => {
     expect(replay.message).toMatch(SUPPORT);
     expect(await codeOf(replay.traceId)).toBe('SAML_ASSERTION_REPLAYED');
 
-    // IdP-initiated (no request of ours) is refused: only SP-initiated sign-in binds the browser.
+    // IdP-initiated (no request of ours) is refused while the connection's setting is off (the default).
     const unsolicited = await fetch(`${rig.sandbox.url}/okta/globex/saml/idp-initiated?sp=${encodeURIComponent(`${rig.api.url}/sso/saml/metadata/GlobexDesk`)}&acs=user&login_hint=admin@globex.example`);
     const unsolicitedResponse = /name="SAMLResponse"\s+value="([^"]+)"/.exec(await unsolicited.text())![1]!;
     const refused = await new Browser(rig).request(`${rig.api.url}/sso/saml/acs/user`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ SAMLResponse: unsolicitedResponse }) });
-    expect(await codeOf(parseOutcome(refused.status, await refused.text()).traceId)).toBe('SAML_IN_RESPONSE_TO_MISMATCH');
+    expect(await codeOf(parseOutcome(refused.status, await refused.text()).traceId)).toBe('SAML_IDP_INITIATED_DISABLED');
   });
 
   it.each([

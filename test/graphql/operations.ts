@@ -54,7 +54,7 @@ export const CreateConnection = graphql(`
 export const UpdateConnection = graphql(`
   mutation UpdateConnectionOp($input: UpdateIdpConnectionInput!) {
     updateIdpConnection(input: $input) {
-      connection { id name identifierField salesforceOrgId oidc { issuer clientId clientSecretSet scopes } saml { entityId ssoUrl } }
+      connection { id name identifierField salesforceOrgId oidc { issuer clientId clientSecretSet scopes } saml { entityId ssoUrl idpInitiated { enabled relayStates } } }
       userErrors { code field message }
     }
   }

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { FAILURE_CODES, type FailureCode } from '../../common/failures/catalog.ts';
+import { FAILURE_CATALOG, FAILURE_CODES, type FailureCode } from '../../common/failures/catalog.ts';
 import { Browser, metadataCertificates, parseOutcome, sandboxAdmin, setUpAccount, signIn, startRig, type SignInOutcome } from '../e2e/support.ts';
 import * as op from '../graphql/operations.ts';
 import { autoPostForm } from '../support/saml-form.ts';
@@ -124,6 +124,13 @@ async function deliver(browser: Browser, url: string, account: string | null): P
 /** The SAML IdP's auto-post form for a sign-in started in `browser`, not yet posted. */
 async function samlForm(browser: Browser, account: string, hint: string, audience: 'user' | 'agent' = 'user') {
   return formFields(await (await startAndAuthorize(browser, account, hint, audience)).response.text());
+}
+
+/** GlobexDesk's IdP-initiated sign-in at the sandbox (no request of ours): post(...) arguments. */
+async function unsolicitedForm(): Promise<[string, Record<string, string | undefined>, string]> {
+  const url = `${sandbox.url}/okta/globex/saml/idp-initiated?sp=${encodeURIComponent(`${api.url}/sso/saml/metadata/GlobexDesk`)}&acs=user&login_hint=hank@globex.example`;
+  const form = formFields(await (await fetch(url)).text());
+  return [form.action, { SAMLResponse: form.samlResponse, RelayState: form.relayState }, 'GlobexDesk'];
 }
 
 /** The SAML auto-post form's fields; throws when the page is not one. */
@@ -324,14 +331,28 @@ const scenarios: Scenario[] = [
   },
   {
     code: 'SAML_IN_RESPONSE_TO_MISMATCH', expected: SUPPORT, fix: 'the user starts from the SSO button (SP-initiated)',
-    // An unsolicited (IdP-initiated) response answers no request of this browser.
+    // The response answers a sign-in another browser started (this one started its own).
     produce: async () => {
       const browser = new Browser(rig);
-      const url = `${sandbox.url}/okta/globex/saml/idp-initiated?sp=${encodeURIComponent(`${api.url}/sso/saml/metadata/GlobexDesk`)}&acs=user&login_hint=hank@globex.example`;
-      const form = formFields(await (await fetch(url)).text());
-      return post(browser, form.action, { SAMLResponse: form.samlResponse, RelayState: form.relayState }, 'GlobexDesk');
+      await startAndAuthorize(browser, 'GlobexDesk', 'hank@globex.example');
+      const other = await samlForm(new Browser(rig), 'GlobexDesk', 'hank@globex.example');
+      return post(browser, other.action, { SAMLResponse: other.samlResponse, RelayState: other.relayState }, 'GlobexDesk');
     },
     applyFix: () => succeeds('GlobexDesk', 'hank@globex.example'),
+  },
+  {
+    code: 'SAML_IDP_INITIATED_DISABLED', expected: FAILURE_CATALOG.SAML_IDP_INITIATED_DISABLED.message, fix: 'updateIdpConnection saml.idpInitiated.enabled (then off again)',
+    // An unsolicited (IdP-initiated) response, as an IdP dashboard tile posts it, while the setting is off.
+    produce: async () => post(new Browser(rig), ...(await unsolicitedForm())),
+    applyFix: async () => {
+      const set = (enabled: boolean) => api.ok(op.UpdateConnection, { input: { id: gid('IdpConnection', globex.connectionId), saml: { idpInitiated: { enabled } } } });
+      await set(true);
+      try {
+        return (await post(new Browser(rig), ...(await unsolicitedForm()))).ok;
+      } finally {
+        await set(false);
+      }
+    },
   },
   {
     code: 'SAML_ASSERTION_REPLAYED', expected: SUPPORT, fix: 'the user starts from the SSO button again',

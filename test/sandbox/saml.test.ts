@@ -64,6 +64,21 @@ describe('SAML IdP: metadata and sign-in', () => {
     expect(profile?.nameID).toBe('hank@globex.example');
   });
 
+  it('R15 IdP-initiated sign-in posts the RelayState it was given, verbatim, headless and through the login page; none when none was given', async () => {
+    const sp = await samlSp(sb, OKTA, { idpInitiated: true });
+    const relayState = '/admin/reports?tab=1&x="y"';
+    const base = `${samlBase(sb, OKTA)}/idp-initiated?sp=${encodeURIComponent(sp.entityId)}&acs=user`;
+    const headless = autoPostForm(await (await fetch(`${base}&login_hint=hank@globex.example&RelayState=${encodeURIComponent(relayState)}`)).text());
+    expect(headless.RelayState).toBe(relayState);
+    const page = await (await fetch(`${base}&RelayState=${encodeURIComponent(relayState)}`)).text();
+    const pending = /name="pending" value="([^"]+)"/.exec(page)![1]!;
+    const res = await fetch(`${samlBase(sb, OKTA)}/sso/login`, {
+      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `pending=${pending}&typed=hank%40globex.example&login=`,
+    });
+    expect(autoPostForm(await res.text()).RelayState).toBe(relayState);
+    expect(autoPostForm(await (await fetch(`${base}&login_hint=hank@globex.example`)).text()).RelayState).toBeUndefined();
+  });
+
   it('R15 human path: the SSO URL without sandbox_auto shows the login page; the form answers with the POST form', async () => {
     const sp = await samlSp(sb, SF_ORG);
     const url = await sp.saml.getAuthorizeUrlAsync('rs', undefined, {});

@@ -2,6 +2,7 @@ import { X509Certificate } from 'node:crypto';
 import { z } from 'zod';
 import { isLoopbackHost } from '../../../common/net/address-policy.ts';
 import { IDENTIFIER_FIELDS } from '../users/identifier-field.ts';
+import { idpInitiatedInput } from './idp-initiated.ts';
 
 /** https everywhere; plain http only for an IdP on this machine (the sandbox). */
 export const idpUrl = (what: string) =>
@@ -68,6 +69,7 @@ const samlSettings = z.object({
   signingCertificates: z.array(pemCertificate).max(10, 'At most 10 signing certificates.').nullish(),
   metadataUrl: idpUrl('Metadata URL').nullish(),
   allowSha1Signatures: z.boolean().nullish(),
+  idpInitiated: idpInitiatedInput.nullish(),
 });
 
 /** Salesforce org IDs: 15 or 18 characters beginning with 00D. */

@@ -13,6 +13,7 @@ import { findVisibleTenant } from '../tenants/service.ts';
 import { createConnectionInput, crossFieldErrors, updateConnectionInput, type UpdateConnectionInput } from './input.ts';
 import { lockTenantForConfigChange } from '../readiness/lock.ts';
 import { apiAccessColumns, assertApiAccessComplete, assertApiAudienceFree } from './api-access.ts';
+import { idpInitiatedColumns } from './idp-initiated.ts';
 
 const DEFAULT_OIDC_SCOPES = 'openid email profile';
 
@@ -49,6 +50,7 @@ function columns(ctx: ServiceContext, connectionId: string, input: UpdateConnect
     samlSigningCertificates: saml?.signingCertificates === undefined ? undefined : JSON.stringify(saml.signingCertificates ?? []),
     samlMetadataUrl: saml?.metadataUrl,
     samlAllowSha1Signatures: saml?.allowSha1Signatures === null ? false : saml?.allowSha1Signatures,
+    ...idpInitiatedColumns(input),
   };
 }
 

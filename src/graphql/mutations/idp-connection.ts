@@ -29,6 +29,15 @@ const OidcSettingsInput = builder.inputType('OidcSettingsInput', {
   }),
 });
 
+const IdpInitiatedInput = builder.inputType('IdpInitiatedInput', {
+  description:
+    'IdP-initiated SAML (unsolicited responses from the IdP\'s app dashboard). Off by default; when on, a response is accepted only within 2 minutes of its IssueInstant, once, with no InResponseTo, and lands on its RelayState only when that is one of relayStates (otherwise on the default page).',
+  fields: (t) => ({
+    enabled: t.boolean({ required: true }),
+    relayStates: t.stringList({ description: 'Paths on this site a RelayState may name, e.g. "/agent" (no scheme, host, "//", backslash or control characters). Absent keeps the stored ones; null clears them.' }),
+  }),
+});
+
 const SamlSettingsInput = builder.inputType('SamlSettingsInput', {
   description: 'The parameters obtained from the IdP for SAML 2.0. In updates, an absent field is left as it is and null clears it.',
   fields: (t) => ({
@@ -37,6 +46,7 @@ const SamlSettingsInput = builder.inputType('SamlSettingsInput', {
     signingCertificates: t.stringList({ description: 'PEM certificates the IdP signs with; several during a key rollover.' }),
     metadataUrl: t.string({ description: 'For dynamic configuration.' }),
     allowSha1Signatures: t.boolean({ description: 'Legacy IdPs only: accept SHA-1 signatures and digests (default false; readiness warns while on). Prefer switching the IdP to RSA-SHA256.' }),
+    idpInitiated: t.field({ type: IdpInitiatedInput, description: 'null switches IdP-initiated sign-in off and forgets the RelayState targets.' }),
   }),
 });
 

@@ -2,10 +2,12 @@ import { X509Certificate } from 'node:crypto';
 import { builder } from '../builder.ts';
 import { visibleRows } from '../../domain/viewer.ts';
 import { IdentifierField, Protocol, Provider } from './enums.ts';
+import { relayStateAllowlist } from '../../domain/connections/idp-initiated.ts';
 
 interface ApiAccessShape { enabled: boolean; audience: string | null }
 interface OidcSettingsShape { issuer: string | null; clientId: string | null; clientSecretSet: boolean; scopes: string[]; apiAccess: ApiAccessShape }
-interface SamlSettingsShape { entityId: string | null; ssoUrl: string | null; metadataUrl: string | null; signingCertificates: string[]; allowSha1Signatures: boolean }
+interface IdpInitiatedShape { enabled: boolean; relayStates: string[] }
+interface SamlSettingsShape { entityId: string | null; ssoUrl: string | null; metadataUrl: string | null; signingCertificates: string[]; allowSha1Signatures: boolean; idpInitiated: IdpInitiatedShape }
 
 const ApiAccess = builder.objectRef<ApiAccessShape>('ApiAccess').implement({
   description: 'Whether POST /graphql accepts this IdP\'s access tokens (R15), and for which audience.',
@@ -41,6 +43,14 @@ const Certificate = builder.objectRef<string>('Certificate').implement({
   },
 });
 
+const IdpInitiated = builder.objectRef<IdpInitiatedShape>('IdpInitiated').implement({
+  description: 'Whether unsolicited (IdP-initiated) SAML responses are accepted, and the RelayState targets they may land on.',
+  fields: (t) => ({
+    enabled: t.exposeBoolean('enabled'),
+    relayStates: t.exposeStringList('relayStates'),
+  }),
+});
+
 const SamlSettings = builder.objectRef<SamlSettingsShape>('SamlSettings').implement({
   description: 'SAML 2.0 settings of the IdP, entered by hand or read from its metadata.',
   fields: (t) => ({
@@ -49,6 +59,7 @@ const SamlSettings = builder.objectRef<SamlSettingsShape>('SamlSettings').implem
     metadataUrl: t.exposeString('metadataUrl', { nullable: true }),
     signingCertificates: t.field({ type: [Certificate], resolve: (s) => s.signingCertificates }),
     allowSha1Signatures: t.exposeBoolean('allowSha1Signatures', { description: 'Whether SHA-1 signatures are accepted (a legacy opt-in, off by default).' }),
+    idpInitiated: t.field({ type: IdpInitiated, resolve: (s) => s.idpInitiated }),
   }),
 });
 
@@ -82,7 +93,7 @@ export const IdpConnection = builder.prismaNode('IdpConnection', {
       resolve: (c) =>
         c.protocol !== 'SAML'
           ? null
-          : { entityId: c.samlEntityId, ssoUrl: c.samlSsoUrl, metadataUrl: c.samlMetadataUrl, signingCertificates: JSON.parse(c.samlSigningCertificates) as string[], allowSha1Signatures: c.samlAllowSha1Signatures },
+          : { entityId: c.samlEntityId, ssoUrl: c.samlSsoUrl, metadataUrl: c.samlMetadataUrl, signingCertificates: JSON.parse(c.samlSigningCertificates) as string[], allowSha1Signatures: c.samlAllowSha1Signatures, idpInitiated: { enabled: c.samlIdpInitiatedEnabled, relayStates: relayStateAllowlist(c.samlIdpInitiatedRelayStates) } },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),

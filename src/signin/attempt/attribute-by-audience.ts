@@ -9,7 +9,7 @@ import type { SignInDeps } from '../deps.ts';
 import { samlEvidence, unreadableSamlEvidence } from '../evidence/saml-evidence.ts';
 import type { SamlAcsContext } from '../flows/contexts.ts';
 import { decodeSamlResponse } from '../saml/validate/parse-response.ts';
-import { spUrls } from '../../domain/signin/sp-urls.ts';
+import { addressedAccounts, assertionsOf } from '../saml/addressed-accounts.ts';
 
 export async function attributeByAudience(ctx: SamlAcsContext, { db, publicUrl }: SignInDeps): Promise<void> {
   const samlResponse = ctx.form.samlResponse;
@@ -23,16 +23,9 @@ export async function attributeByAudience(ctx: SamlAcsContext, { db, publicUrl }
     }
   }
   if (ctx.tenant) return;
-  const assertions = (ctx.evidence.assertions ?? []) as { conditions?: { audiences?: string[] } | null; issuer?: string | null }[];
-  const prefix = spUrls(publicUrl, '').metadataUrl;
-  const addressedTo = assertions.flatMap((a) => a.conditions?.audiences ?? []).find((aud) => aud.startsWith(prefix));
-  if (!addressedTo) return;
-  let accountName: string;
-  try {
-    accountName = decodeURIComponent(addressedTo.slice(prefix.length));
-  } catch {
-    return;
-  }
+  const assertions = assertionsOf(ctx.evidence);
+  const accountName = addressedAccounts(assertions, publicUrl)[0];
+  if (accountName === undefined) return;
   ctx.accountName = accountName;
   const tenant = await db.tenant.findUnique({ where: { accountKey: accountKey(accountName) }, include: { connections: { where: { protocol: 'SAML' } } } });
   if (!tenant) {

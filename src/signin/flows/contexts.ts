@@ -27,6 +27,8 @@ export interface CallbackContext extends AttemptContext {
   bindingCookie: string | undefined;
   /** Set by open-session (never for a test sign-in). */
   sessionToken?: string;
+  /** Where a sign-in without a pending request lands (IdP-initiated: an allowlisted RelayState). */
+  landingTarget?: string;
 }
 
 /** Where a finished callback sends the browser. */
@@ -35,7 +37,7 @@ export type Completed =
   | RecordedFailure;
 
 export function landing(ctx: CallbackContext): string {
-  return ctx.kind === 'TEST' ? `/sso/test-result?trace=${encodeURIComponent(ctx.traceId)}` : (ctx.request?.returnTo ?? '/');
+  return ctx.kind === 'TEST' ? `/sso/test-result?trace=${encodeURIComponent(ctx.traceId)}` : (ctx.request?.returnTo ?? ctx.landingTarget ?? '/');
 }
 
 export interface OidcCallbackContext extends CallbackContext {

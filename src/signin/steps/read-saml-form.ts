@@ -1,6 +1,6 @@
-// Rule: the ACS POST carries a SAMLResponse answering a request of ours (InResponseTo).
-// An unreadable one is malformed; a readable one answering nothing is unsolicited
-// (IdP-initiated), which is not accepted: only SP-initiated sign-in binds the browser.
+// Rule: the ACS POST carries a SAMLResponse. One that answers a request of ours names it
+// (InResponseTo); one that answers none is unsolicited (IdP-initiated) and must at least
+// be a readable SAML Response before the connection it is for is looked up.
 import type { SamlAcsContext } from '../flows/contexts.ts';
 import type { Step } from '../attempt/pipeline.ts';
 import { parseResponse } from '../saml/validate/parse-response.ts';
@@ -11,7 +11,5 @@ export const readSamlForm: Step<SamlAcsContext> = (ctx) => {
   const samlResponse = ctx.form.samlResponse;
   if (!samlResponse) return failSignIn('UNEXPECTED_ERROR', 'The POST to the ACS carried no SAMLResponse.');
   ctx.inResponseTo = peekInResponseTo(samlResponse);
-  if (ctx.inResponseTo) return;
-  parseResponse(samlResponse);
-  failSignIn('SAML_IN_RESPONSE_TO_MISMATCH', 'Unsolicited (IdP-initiated) responses are not accepted: start from the SSO button.');
+  if (!ctx.inResponseTo) ctx.parsed = parseResponse(samlResponse).doc;
 };

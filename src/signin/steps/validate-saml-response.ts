@@ -17,7 +17,8 @@ export const validateSamlResponse: Step<SamlAcsContext> = async (ctx, { db, publ
     acsUrl: sp.acsUrls[ctx.acsAudience],
     idp: samlIdpOf(connection),
     sp: { entityId: sp.entityId, acsUrls: sp.acsUrls },
-    expectedRequestId: ctx.request!.samlRequestId,
+    // No pending request: an unsolicited response, reached only through check-idp-initiated-allowed.
+    expectedRequestId: ctx.request ? ctx.request.samlRequestId! : null,
     observe: (parsed) => { ctx.parsed = parsed.doc; },
     claimAssertionId: (assertionId, notOnOrAfter) => claimAssertion(db, connection.samlEntityId!, assertionId, notOnOrAfter),
   }).finally(() => {
@@ -25,4 +26,5 @@ export const validateSamlResponse: Step<SamlAcsContext> = async (ctx, { db, publ
   });
   ctx.identity = result.identity;
   if (ctx.evidence) ctx.evidence.verified = true;
+  delete ctx.params.attribution; // the account is now the verified one
 };

@@ -16,8 +16,9 @@
 //  10. check-recipient           its Recipient = that URL
 //  11. check-in-response-to      = the pending request (or absent everywhere for IdP-initiated)
 //  12. check-conditions          NotBefore / NotOnOrAfter / SubjectConfirmationData NotOnOrAfter ± skew
-//  13. identity-from-assertion   the person, per provider
-//  14. check-replay              the assertion ID claimed once (last: a refused response burns nothing)
+//  13. check-unsolicited-window IdP-initiated only: issued (IssueInstant, NotBefore) ≤ 2 minutes ago (+ skew)
+//  14. identity-from-assertion   the person, per provider
+//  15. check-replay              the assertion ID claimed once (last: a refused response burns nothing)
 //
 // Library choice. Signature verification is our own narrow XML-DSig check (xml/xmldsig.ts)
 // over ONE parse with @xmldom/xmldom, using xml-crypto's canonicalization and node:crypto's
@@ -48,6 +49,7 @@ import { checkSignature } from './check-signature.ts';
 import { selectSingleAssertion } from './check-single-assertion.ts';
 import { checkStatus } from './check-status.ts';
 import { checkSubjectConfirmation } from './check-subject-confirmation.ts';
+import { checkUnsolicitedWindow } from './check-unsolicited-window.ts';
 import type { CheckContext, ParsedResponse } from './context.ts';
 import { identityFromAssertion } from './identity-from-assertion.ts';
 import { decodeSamlResponse, parseResponse } from './parse-response.ts';
@@ -104,6 +106,7 @@ export async function validateSamlResponse(input: ValidateSamlInput): Promise<Va
       checkRecipient(facts, ctx);
       checkInResponseTo(facts, ctx);
       checkConditions(facts, ctx);
+      checkUnsolicitedWindow(facts, ctx);
       return { facts, identity: identityFromAssertion(facts, input.idp.provider) };
     } catch (error) {
       if (error instanceof SignInError) throw error;
