@@ -22,11 +22,13 @@ CREATE TABLE "new_IdpConnection" (
     "samlSigningCertificates" TEXT NOT NULL DEFAULT '[]',
     "samlAllowSha1Signatures" BOOLEAN NOT NULL DEFAULT false,
     "samlMetadataUrl" TEXT,
+    "samlIdpInitiatedEnabled" BOOLEAN NOT NULL DEFAULT false,
+    "samlIdpInitiatedRelayStates" TEXT NOT NULL DEFAULT '[]',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "IdpConnection_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "Tenant" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-INSERT INTO "new_IdpConnection" ("createdAt", "entraDomain", "entraTenantId", "id", "identifierField", "name", "oidcApiAccessEnabled", "oidcApiAudience", "oidcClientId", "oidcClientSecretEncrypted", "oidcIssuer", "oidcScopes", "protocol", "provider", "salesforceOrgId", "samlEntityId", "samlMetadataUrl", "samlSigningCertificates", "samlSsoUrl", "tenantId", "updatedAt") SELECT "createdAt", "entraDomain", "entraTenantId", "id", "identifierField", "name", "oidcApiAccessEnabled", "oidcApiAudience", "oidcClientId", "oidcClientSecretEncrypted", "oidcIssuer", "oidcScopes", "protocol", "provider", "salesforceOrgId", "samlEntityId", "samlMetadataUrl", "samlSigningCertificates", "samlSsoUrl", "tenantId", "updatedAt" FROM "IdpConnection";
+INSERT INTO "new_IdpConnection" ("createdAt", "entraDomain", "entraTenantId", "id", "identifierField", "name", "oidcApiAccessEnabled", "oidcApiAudience", "oidcClientId", "oidcClientSecretEncrypted", "oidcIssuer", "oidcScopes", "protocol", "provider", "salesforceOrgId", "samlEntityId", "samlIdpInitiatedEnabled", "samlIdpInitiatedRelayStates", "samlMetadataUrl", "samlSigningCertificates", "samlSsoUrl", "tenantId", "updatedAt") SELECT "createdAt", "entraDomain", "entraTenantId", "id", "identifierField", "name", "oidcApiAccessEnabled", "oidcApiAudience", "oidcClientId", "oidcClientSecretEncrypted", "oidcIssuer", "oidcScopes", "protocol", "provider", "salesforceOrgId", "samlEntityId", "samlIdpInitiatedEnabled", "samlIdpInitiatedRelayStates", "samlMetadataUrl", "samlSigningCertificates", "samlSsoUrl", "tenantId", "updatedAt" FROM "IdpConnection";
 DROP TABLE "IdpConnection";
 ALTER TABLE "new_IdpConnection" RENAME TO "IdpConnection";
 CREATE INDEX "IdpConnection_tenantId_id_idx" ON "IdpConnection"("tenantId", "id");
