@@ -2,10 +2,12 @@ import { X509Certificate } from 'node:crypto';
 import { builder } from '../builder.ts';
 import { visibleRows } from '../../domain/viewer.ts';
 import { IdentifierField, Protocol, Provider } from './enums.ts';
+import { SamlBinding } from './enums.ts';
+import type { SamlBinding as SamlBindingValue } from '../../db/generated/sqlite/enums.ts';
 
 interface ApiAccessShape { enabled: boolean; audience: string | null }
 interface OidcSettingsShape { issuer: string | null; clientId: string | null; clientSecretSet: boolean; scopes: string[]; apiAccess: ApiAccessShape }
-interface SamlSettingsShape { entityId: string | null; ssoUrl: string | null; metadataUrl: string | null; signingCertificates: string[] }
+interface SamlSettingsShape { entityId: string | null; ssoUrl: string | null; ssoBinding: SamlBindingValue; metadataUrl: string | null; signingCertificates: string[] }
 
 const ApiAccess = builder.objectRef<ApiAccessShape>('ApiAccess').implement({
   description: 'Whether POST /graphql accepts this IdP\'s access tokens (R15), and for which audience.',
@@ -46,6 +48,7 @@ const SamlSettings = builder.objectRef<SamlSettingsShape>('SamlSettings').implem
   fields: (t) => ({
     entityId: t.exposeString('entityId', { nullable: true }),
     ssoUrl: t.exposeString('ssoUrl', { nullable: true }),
+    ssoBinding: t.field({ type: SamlBinding, description: 'How the AuthnRequest is sent to ssoUrl.', resolve: (s) => s.ssoBinding }),
     metadataUrl: t.exposeString('metadataUrl', { nullable: true }),
     signingCertificates: t.field({ type: [Certificate], resolve: (s) => s.signingCertificates }),
   }),
@@ -81,7 +84,7 @@ export const IdpConnection = builder.prismaNode('IdpConnection', {
       resolve: (c) =>
         c.protocol !== 'SAML'
           ? null
-          : { entityId: c.samlEntityId, ssoUrl: c.samlSsoUrl, metadataUrl: c.samlMetadataUrl, signingCertificates: JSON.parse(c.samlSigningCertificates) as string[] },
+          : { entityId: c.samlEntityId, ssoUrl: c.samlSsoUrl, ssoBinding: c.samlSsoBinding, metadataUrl: c.samlMetadataUrl, signingCertificates: JSON.parse(c.samlSigningCertificates) as string[] },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
