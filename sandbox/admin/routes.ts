@@ -58,6 +58,12 @@ export function adminRoutes(
     });
   });
 
+  // { samlPostOnly: true } publishes SAML metadata with an HTTP-POST SSO endpoint only, and refuses Redirect-binding requests.
+  app.patch('/admin/orgs/:provider/:org', async (c) => {
+    const org = directory.updateOrg(orgKey(c), await body(c));
+    return c.json({ key: orgKeyOf(org), ...org, urls: orgUrls(ctx.publicUrl, org) });
+  });
+
   app.post('/admin/orgs/:provider/:org/oidc/rotate-keys', async (c) => {
     const rotated = await opts.rotateOidcKeys(orgKey(c));
     return rotated ? c.json(rotated) : c.json({ error: `no org ${orgKey(c)}` }, 404);

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 
 const USAGE = `usage: npm run sandbox -- <command> [options]   (no command: start the sandbox)
   status
-  orgs list | orgs add --provider salesforce|microsoft|okta|generic --id ID --name NAME [--domain D]...
+  orgs list | orgs add --provider salesforce|microsoft|okta|generic --id ID --name NAME [--domain D]... [--saml-post-only]
+  orgs saml-bindings --org KEY post-only|redirect-and-post
   people list [--org KEY] | people add --org KEY --username U [--email E] [--unverified] [--name N] [--external-id X] [--group G]...
   clients list [--org KEY] | clients add --org KEY --client-id ID --secret S --redirect-uri URL... [--name APP]
   clients relax-ip --org KEY --client-id ID | clients enforce-ip --org KEY --client-id ID
@@ -19,7 +20,7 @@ KEY is provider/id, e.g. salesforce/00D000000000001AAA`;
 
 const OPTIONS = {
   url: { type: 'string' }, token: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-  provider: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, domain: { type: 'string', multiple: true },
+  provider: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, domain: { type: 'string', multiple: true }, 'saml-post-only': { type: 'boolean' },
   org: { type: 'string' }, username: { type: 'string' }, email: { type: 'string' }, unverified: { type: 'boolean' },
   'external-id': { type: 'string' }, group: { type: 'string', multiple: true },
   'client-id': { type: 'string' }, secret: { type: 'string' }, 'redirect-uri': { type: 'string', multiple: true },
@@ -82,7 +83,13 @@ export async function runCli(argv: string[], io: CliIo = { out: (t) => process.s
   switch (`${group} ${action ?? ''}`.trim()) {
     case 'status': return call('GET', '/');
     case 'orgs list': return call('GET', '/admin/orgs');
-    case 'orgs add': return call('POST', '/admin/orgs', { provider: v.provider, id: v.id, name: v.name, domains: v.domain });
+    case 'orgs add': return call('POST', '/admin/orgs', { provider: v.provider, id: v.id, name: v.name, domains: v.domain, samlPostOnly: v['saml-post-only'] });
+    case 'orgs saml-bindings':
+      if (arg !== 'post-only' && arg !== 'redirect-and-post') {
+        io.err(`orgs saml-bindings takes post-only or redirect-and-post\n${USAGE}\n`);
+        return 2;
+      }
+      return call('PATCH', `/admin/orgs/${v.org}`, { samlPostOnly: arg === 'post-only' });
     case 'people list': return call('GET', `/admin/people${query({ org: v.org })}`);
     case 'people add': return call('POST', '/admin/people', {
       org: v.org, username: v.username, email: v.email, emailVerified: !v.unverified, name: v.name, externalId: v['external-id'], groups: v.group ?? [],

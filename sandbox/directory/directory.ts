@@ -71,6 +71,14 @@ export class Directory {
     return org;
   }
 
+  /** The org's own settings; its key (provider, id) never changes. */
+  updateOrg(key: OrgKey, patch: unknown): Org {
+    const org = this.requireOrg(key);
+    const changed = orgSchema.pick({ name: true, domains: true, samlPostOnly: true }).partial().strict().parse(patch);
+    Object.assign(org, changed);
+    return org;
+  }
+
   listOrgs(): Org[] {
     return [...this.orgs.values()];
   }

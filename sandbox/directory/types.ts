@@ -14,6 +14,8 @@ export interface Org {
   name: string;
   /** Entra verified domains (informational, shown by the admin API). */
   domains?: string[];
+  /** The SAML IdP accepts AuthnRequests by HTTP-POST only (JumpCloud, OneLogin): its metadata lists no Redirect endpoint. */
+  samlPostOnly?: boolean;
 }
 
 export interface Person {

@@ -115,7 +115,7 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
     // imported the metadata holds it: SAML_CERTIFICATE_EXPIRED then signs with a certificate the SP knows.
     const certs = [keys.current, keys.expired];
     const { entityId, ssoUrl } = urls(org);
-    return c.body(idpMetadataXml(entityId, ssoUrl, certs, org.name), 200, { 'content-type': 'application/samlmetadata+xml' });
+    return c.body(idpMetadataXml(entityId, ssoUrl, certs, org.name, org.samlPostOnly), 200, { 'content-type': 'application/samlmetadata+xml' });
   });
 
   // Every org's IdP in one EntitiesDescriptor, as a federation publishes its members' metadata.
@@ -123,14 +123,26 @@ export function samlRoutes(ctx: SandboxContext): Hono<{ Bindings: HttpBindings }
     const members = await Promise.all(ctx.directory.listOrgs().map(async (org) => {
       const keys = await keysOf(org);
       const { entityId, ssoUrl } = urls(org);
-      return { entityId, ssoUrl, certs: [keys.current, keys.expired], displayName: org.name };
+      return { entityId, ssoUrl, certs: [keys.current, keys.expired], displayName: org.name, postOnly: org.samlPostOnly };
     }));
     return c.body(federationMetadataXml('Sandbox federation', members), 200, { 'content-type': 'application/samlmetadata+xml' });
   });
 
+  /**
+   * A POST-only IdP's answer to any GET of its SSO endpoint, as such IdPs answer a
+   * Redirect-binding request: 405 and an error page. A down IdP is down here too.
+   */
+  const postOnlyRefusal = async (c: C, org: Org) => {
+    const down = await availability(c, org, 'front');
+    if (down) return down;
+    return c.html('<!doctype html><html><head><meta charset="utf-8"><title>Method Not Allowed</title></head><body><h1>405 Method Not Allowed</h1>'
+      + `<p>Sandbox TEST IdP ${orgKeyOf(org)} accepts SAML requests by HTTP-POST only (its metadata lists no HTTP-Redirect endpoint).</p></body></html>`, 405, { allow: 'POST' });
+  };
+
   const sso = async (c: C, binding: 'redirect' | 'post') => {
     const org = orgOf(c);
     if (!org) return c.text('unknown org', 404);
+    if (binding === 'redirect' && org.samlPostOnly) return postOnlyRefusal(c, org);
     const form = binding === 'post' ? await c.req.parseBody() : {};
     const samlRequest = binding === 'post' ? form.SAMLRequest : c.req.query('SAMLRequest');
     const relayState = binding === 'post' ? form.RelayState : c.req.query('RelayState');

@@ -18,6 +18,7 @@ import { startSignIn } from './flows/start.ts';
 import { switchAccount } from './flows/switch-account.ts';
 import { SECURITY_HEADERS } from './pages/layout.ts';
 import { loginPage } from './pages/login.ts';
+import { postToIdpPage } from './pages/post-to-idp.ts';
 import { failurePage, signedInPage, testResultPage } from './pages/result.ts';
 import { spMetadataXml } from './saml/sp-metadata.ts';
 import { activeSession, endSession, SESSION_TTL_SECONDS } from './sessions.ts';
@@ -74,7 +75,12 @@ export function signInRoutes(deps: SignInDeps): Hono {
     traced(c, started.traceId);
     if (!started.ok) return failed(c, started);
     setBindingCookie(c, started.binding);
-    return c.redirect(started.redirect, 302);
+    if ('postForm' in started.toIdp) {
+      const { body, headers } = postToIdpPage(started.toIdp.postForm);
+      for (const [name, value] of Object.entries(headers)) c.header(name, value);
+      return c.html(body, 200);
+    }
+    return c.redirect(started.toIdp.redirect, 302);
   });
 
   app.get('/sso/oidc/callback', async (c) => {

@@ -6,7 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { setUpAccount, startRig, type Rig } from './support.ts';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { sandboxAdmin, setUpAccount, startRig, type Rig } from './support.ts';
+import { ImportSsoBinding } from '../graphql/metadata-operations.ts';
 import { launchChromium, ROOT } from './support-extra.ts';
 
 const SF_ORG = '00D000000000001AAA';
@@ -151,6 +153,30 @@ describe('sign-in in real Chromium through the sandbox login page (R01, R02, R10
     expect(await page.textContent('#account')).toBe('GlobexDesk');
     expect(await page.textContent('#username')).toBe('hank');
     expect(await rig.api.db.loginAttempt.findFirstOrThrow({ orderBy: { id: 'desc' } })).toMatchObject({ outcome: 'SUCCESS', protocol: 'SAML', provider: 'OKTA' });
+    await page.close();
+  });
+
+  it('R18 SAML to a POST-only IdP: the product\'s form page posts the AuthnRequest itself under its CSP (no violation), then the login page and back, signed in', async () => {
+    const { connectionId } = await setUpAccount(rig, { accountName: 'PostCo', provider: 'GENERIC', protocol: 'SAML', org: 'demo', users: [{ username: 'tess', email: 'tess@generic.example' }] });
+    const org = await sandboxAdmin<{ urls: { saml: { ssoUrl: string; metadata: string } } }>(rig, 'PATCH', '/admin/orgs/generic/demo', { samlPostOnly: true });
+    const imported = (await rig.api.ok(ImportSsoBinding, { input: { connectionId: encodeGlobalID('IdpConnection', connectionId), url: org.urls.saml.metadata } })).importSamlMetadata;
+    expect(imported.connection?.saml?.ssoBinding).toBe('HTTP_POST');
+    const page = await fresh();
+    const violations: string[] = [];
+    page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
+    await page.goto(`${rig.api.url}/login?account=PostCo`);
+    const posted = page.waitForRequest((r) => r.url() === org.urls.saml.ssoUrl, { timeout: 10_000 });
+    await page.click('a.sso[data-provider="GENERIC"]');
+    const request = await posted;
+    expect({ method: request.method(), samlRequest: new URLSearchParams(request.postData() ?? '').has('SAMLRequest') }).toEqual({ method: 'POST', samlRequest: true });
+    await page.waitForURL(org.urls.saml.ssoUrl);
+    expect(await page.locator('body').textContent()).toContain('SAML sign-in for');
+    await page.fill('input[name="typed"]', 'tess@generic.example');
+    await page.click('button[name="login"][value=""]');
+    await page.waitForSelector('#signed-in, #message', { timeout: 15_000 });
+    expect(await page.locator('#message').count()).toBe(0);
+    expect(await page.textContent('#account')).toBe('PostCo');
+    expect(violations).toEqual([]);
     await page.close();
   });
 });

@@ -193,7 +193,9 @@ describe('importSamlMetadata (R18)', () => {
     expect(result.userErrors).toEqual([]);
     expect(result.connection!.saml).toMatchObject({ entityId: 'https://pasted.example/idp', ssoUrl: 'https://pasted.example/sso/post', metadataUrl: sandboxMetadataUrl });
     expect(result.connection!.saml!.signingCertificates.map((c) => c.fingerprintSha256)).toEqual([fingerprint(certA), fingerprint(certB)]);
-    expect(result.changes.map((c) => c.field).sort()).toEqual(['ENTITY_ID', 'SIGNING_CERTIFICATE', 'SSO_URL']);
+    // Only an HTTP-POST endpoint listed: the binding changes with the URL (issue 14).
+    expect(result.changes.map((c) => c.field).sort()).toEqual(['ENTITY_ID', 'SIGNING_CERTIFICATE', 'SSO_BINDING', 'SSO_URL']);
+    expect(result.changes).toContainEqual({ field: 'SSO_BINDING', before: 'HTTP_REDIRECT', after: 'HTTP_POST' });
     // Back to the sandbox's configuration for the next tests, through the API.
     expect((await importMetadata({ url: sandboxMetadataUrl })).applied).toBe(true);
   });

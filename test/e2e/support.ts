@@ -142,10 +142,19 @@ export class Browser {
     return response;
   }
 
-  /** Follows redirects (and the SAML auto-post form) until a page that is not one. */
-  async follow(url: string, init: RequestInit = {}, hops = 12): Promise<{ url: string; response: Response; body: string }> {
+  /**
+   * Follows redirects and the SAML auto-post forms (a SAMLResponse to the SP, a SAMLRequest
+   * to a POST-only IdP) until a page that is neither. `atIdp` goes into the query of a
+   * SAMLRequest form's action: the sandbox's headless switches (login_hint, sandbox_auto).
+   */
+  async follow(url: string, init: RequestInit = {}, hops = 12, atIdp: Record<string, string> = {}): Promise<{ url: string; response: Response; body: string }> {
+    return this.continueFrom(url, await this.request(url, init), hops, atIdp);
+  }
+
+  /** follow(), from a response already received at `url`. */
+  async continueFrom(url: string, first: Response, hops = 12, atIdp: Record<string, string> = {}): Promise<{ url: string; response: Response; body: string }> {
     let current = url;
-    let response = await this.request(current, init);
+    let response = first;
     for (let i = 0; i < hops; i++) {
       const location = response.headers.get('location');
       if (response.status >= 300 && response.status < 400 && location) {
@@ -155,9 +164,12 @@ export class Browser {
       }
       const body = await response.text();
       const form = autoPostForm(body);
-      if (form.action && form.SAMLResponse) {
-        const params = new URLSearchParams({ SAMLResponse: form.SAMLResponse, ...(form.RelayState !== undefined ? { RelayState: form.RelayState } : {}) });
-        current = new URL(form.action, current).href;
+      const message: Record<string, string> | undefined = form.SAMLResponse ? { SAMLResponse: form.SAMLResponse } : form.SAMLRequest ? { SAMLRequest: form.SAMLRequest } : undefined;
+      if (form.action && message) {
+        const params = new URLSearchParams({ ...message, ...(form.RelayState !== undefined ? { RelayState: form.RelayState } : {}) });
+        const action = new URL(form.action, current);
+        if ('SAMLRequest' in message) for (const [k, v] of Object.entries(atIdp)) action.searchParams.set(k, v);
+        current = action.href;
         response = await this.request(current, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: params });
         continue;
       }
@@ -187,10 +199,14 @@ export async function signIn(rig: Rig, options: { account: string; loginHint: st
   if (!href) throw new Error(`no SSO button on the login page of ${options.account}: ${page.slice(0, 300)}`);
   const start = await browser.request(`${rig.api.url}${href}`);
   const idpUrl = start.headers.get('location');
-  if (!idpUrl) return { ...parseOutcome(start.status, await start.text()), browser };
+  const headless = { login_hint: options.loginHint, sandbox_auto: '1' };
+  if (!idpUrl) {
+    // A POST-binding IdP: the product answers with the auto-posting AuthnRequest form (else a failure page).
+    const end = await browser.continueFrom(`${rig.api.url}${href}`, start, 12, headless);
+    return { ...parseOutcome(end.response.status, end.body), browser };
+  }
   const atIdp = new URL(idpUrl);
-  atIdp.searchParams.set('login_hint', options.loginHint);
-  atIdp.searchParams.set('sandbox_auto', '1');
+  for (const [k, v] of Object.entries(headless)) atIdp.searchParams.set(k, v);
   const end = await browser.follow(atIdp.href);
   return { ...parseOutcome(end.response.status, end.body), browser };
 }

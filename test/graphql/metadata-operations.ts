@@ -31,3 +31,33 @@ export const SamlConnection = graphql(`
     }
   }
 `);
+
+// The SSO binding (HTTP-Redirect or HTTP-POST) a SAML connection sends its AuthnRequest by (issue 14).
+export const ImportSsoBinding = graphql(`
+  mutation ImportSsoBindingOp($input: ImportSamlMetadataInput!) {
+    importSamlMetadata(input: $input) {
+      connection { id saml { ssoUrl ssoBinding } }
+      changes { field before after }
+      applied
+      userErrors { code field message }
+    }
+  }
+`);
+
+export const CreateSamlConnectionWithBinding = graphql(`
+  mutation CreateSamlConnectionWithBindingOp($input: CreateIdpConnectionInput!) {
+    createIdpConnection(input: $input) {
+      connection { id saml { ssoUrl ssoBinding } }
+      userErrors { code field message }
+    }
+  }
+`);
+
+export const SetSsoBinding = graphql(`
+  mutation SetSsoBindingOp($input: UpdateIdpConnectionInput!) {
+    updateIdpConnection(input: $input) {
+      connection { id saml { ssoUrl ssoBinding } }
+      userErrors { code field message }
+    }
+  }
+`);

@@ -117,6 +117,29 @@ describe('CLI', () => {
     expect(await runCli(['people', 'add', '--org', SF_ORG], io)).toBe(1);
   });
 
+  it('R18 orgs saml-bindings makes an org POST-only for SAML (metadata without a Redirect endpoint, GET of its SSO URL refused 405) and back', async () => {
+    const out: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t), env: { SANDBOX_URL: sb.url } };
+    const metadata = async () => (await fetch(`${sb.url}/generic/demo/saml/metadata`)).text();
+    const sso = `${sb.url}/generic/demo/saml/sso`;
+    expect(await metadata()).toContain('bindings:HTTP-Redirect');
+    expect(await runCli(['orgs', 'saml-bindings', '--org', 'generic/demo', 'post-only'], io)).toBe(0);
+    expect(JSON.parse(out.at(-1)!)).toMatchObject({ key: 'generic/demo', samlPostOnly: true });
+    expect(await metadata()).not.toContain('bindings:HTTP-Redirect');
+    expect(await metadata()).toContain(`Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="${sso}"`);
+    expect((await (await fetch(`${sb.url}/saml/federation-metadata`)).text()).match(/bindings:HTTP-Redirect/g)?.length).toBe((await admin(sb, 'GET', '/admin/orgs')).body.length - 1);
+    const refused = await fetch(`${sso}?SAMLRequest=abc&RelayState=r`);
+    expect({ status: refused.status, allow: refused.headers.get('allow'), page: /405 Method Not Allowed/.test(await refused.text()) }).toEqual({ status: 405, allow: 'POST', page: true });
+    // A POST of a broken request still reaches the request parser: POST stays open.
+    expect((await fetch(sso, { method: 'POST', body: new URLSearchParams({ SAMLRequest: 'abc' }) })).status).toBe(400);
+    expect(await runCli(['orgs', 'saml-bindings', '--org', 'generic/demo', 'redirect-and-post'], io)).toBe(0);
+    expect(await metadata()).toContain('bindings:HTTP-Redirect');
+    expect((await fetch(`${sso}?SAMLRequest=abc`)).status).toBe(400);
+    expect(await runCli(['orgs', 'saml-bindings', '--org', 'generic/demo', 'sideways'], io)).toBe(2);
+    expect(await runCli(['orgs', 'saml-bindings', '--org', 'generic/nowhere', 'post-only'], io)).toBe(1);
+    expect((await admin(sb, 'PATCH', '/admin/orgs/generic/demo', { provider: 'okta' })).status).toBe(400);
+  });
+
   it('npm run sandbox without arguments starts the server from the environment; a non-loopback host is refused', async () => {
     const refused = await run(process.execPath, tsxArgs('sandbox/main.ts'), { cwd: root, env: { ...process.env, SANDBOX_HOST: '0.0.0.0', SANDBOX_PORT: '0' } }).catch((e: { code: number; stderr: string }) => e);
     expect(refused).toMatchObject({ code: 1 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isLoopbackHost } from '../../../common/net/address-policy.ts';
 import { IDENTIFIER_FIELDS } from '../users/identifier-field.ts';
 import { idpInitiatedInput } from './idp-initiated.ts';
+import { SamlBinding } from '../../db/generated/sqlite/enums.ts';
 
 /** https everywhere; plain http only for an IdP on this machine (the sandbox). */
 export const idpUrl = (what: string) =>
@@ -66,6 +67,8 @@ const oidcSettings = z.object({
 const samlSettings = z.object({
   entityId: text('Entity ID', 1024).nullish(),
   ssoUrl: idpUrl('SSO URL').nullish(),
+  /** Never null: every SAML connection sends its AuthnRequest by one binding (HTTP_REDIRECT unless set). */
+  ssoBinding: z.enum(SamlBinding, { error: 'SSO binding must be HTTP_REDIRECT or HTTP_POST.' }).optional(),
   signingCertificates: z.array(pemCertificate).max(10, 'At most 10 signing certificates.').nullish(),
   metadataUrl: idpUrl('Metadata URL').nullish(),
   allowSha1Signatures: z.boolean().nullish(),

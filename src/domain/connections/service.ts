@@ -47,6 +47,7 @@ function columns(ctx: ServiceContext, connectionId: string, input: UpdateConnect
     ...apiAccessColumns(input),
     samlEntityId: saml?.entityId,
     samlSsoUrl: saml?.ssoUrl,
+    samlSsoBinding: saml?.ssoBinding,
     samlSigningCertificates: saml?.signingCertificates === undefined ? undefined : JSON.stringify(saml.signingCertificates ?? []),
     samlMetadataUrl: saml?.metadataUrl,
     samlAllowSha1Signatures: saml?.allowSha1Signatures === null ? false : saml?.allowSha1Signatures,

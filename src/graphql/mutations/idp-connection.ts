@@ -3,6 +3,7 @@ import { serviceContext } from '../context.ts';
 import { localId } from '../global-id.ts';
 import { IdpConnection } from '../types/idp-connection.ts';
 import { IdentifierField, Protocol, Provider } from '../types/enums.ts';
+import { SamlBinding } from '../types/enums.ts';
 import { attempt, payloadType } from './payload.ts';
 import { createConnection, deleteConnection, updateConnection } from '../../domain/connections/service.ts';
 
@@ -42,7 +43,8 @@ const SamlSettingsInput = builder.inputType('SamlSettingsInput', {
   description: 'The parameters obtained from the IdP for SAML 2.0. In updates, an absent field is left as it is and null clears it.',
   fields: (t) => ({
     entityId: t.string(),
-    ssoUrl: t.string({ description: 'Where AuthnRequests go (HTTP-Redirect binding).' }),
+    ssoUrl: t.string({ description: 'Where AuthnRequests go, by ssoBinding.' }),
+    ssoBinding: t.field({ type: SamlBinding, description: 'HTTP_REDIRECT (default) or HTTP_POST, for an IdP whose SSO endpoint takes POST only. Cannot be null.' }),
     signingCertificates: t.stringList({ description: 'PEM certificates the IdP signs with; several during a key rollover.' }),
     metadataUrl: t.string({ description: 'For dynamic configuration.' }),
     allowSha1Signatures: t.boolean({ description: 'Legacy IdPs only: accept SHA-1 signatures and digests (default false; readiness warns while on). Prefer switching the IdP to RSA-SHA256.' }),

@@ -9,13 +9,14 @@ import { importSamlMetadata, type ImportSamlMetadataResult } from '../../domain/
 import type { MetadataChange as MetadataChangeShape, MetadataField as MetadataFieldValue } from '../../domain/connections/metadata/diff.ts';
 import type { MetadataEntity as MetadataEntityShape } from '../../domain/connections/metadata/parse-metadata.ts';
 
-const FIELD_ENUM = { entityId: 'ENTITY_ID', ssoUrl: 'SSO_URL', signingCertificates: 'SIGNING_CERTIFICATE', metadataUrl: 'METADATA_URL' } as const satisfies Record<MetadataFieldValue, string>;
+const FIELD_ENUM = { entityId: 'ENTITY_ID', ssoUrl: 'SSO_URL', ssoBinding: 'SSO_BINDING', signingCertificates: 'SIGNING_CERTIFICATE', metadataUrl: 'METADATA_URL' } as const satisfies Record<MetadataFieldValue, string>;
 
 const MetadataField = builder.enumType('MetadataField', {
   description: 'A SAML setting that a metadata import can change.',
   values: {
     ENTITY_ID: { description: 'saml.entityId' },
     SSO_URL: { description: 'saml.ssoUrl (HTTP-Redirect binding, else HTTP-POST)' },
+    SSO_BINDING: { description: 'saml.ssoBinding: HTTP_POST when the metadata lists the SSO endpoint for HTTP-POST only, else HTTP_REDIRECT' },
     SIGNING_CERTIFICATE: { description: 'One signing certificate, by SHA-256 fingerprint: before null = added, after null = removed.' },
     METADATA_URL: { description: 'saml.metadataUrl (set when the import was from a URL)' },
   } as const,
@@ -73,7 +74,7 @@ const ImportSamlMetadataInput = builder.inputType('ImportSamlMetadataInput', {
 builder.mutationField('importSamlMetadata', (t) =>
   t.field({
     type: ImportSamlMetadataPayload,
-    description: "Reads a SAML IdP's metadata (entity ID, SSO URL, signing certificates) into a SAML connection, showing what changes.",
+    description: "Reads a SAML IdP's metadata (entity ID, SSO URL and binding, signing certificates) into a SAML connection, showing what changes.",
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: ImportSamlMetadataInput, required: true }) },
     resolve: (_, { input }, ctx) =>

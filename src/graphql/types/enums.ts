@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import { ApiRole as ApiRoleValues, IdentifierField as IdentifierFieldValues, Protocol as ProtocolValues, Provider as ProviderValues, UserKind as UserKindValues } from '../../db/generated/sqlite/enums.ts';
+import { SamlBinding as SamlBindingValues } from '../../db/generated/sqlite/enums.ts';
 
 export const Provider = builder.enumType(ProviderValues, {
   name: 'Provider',
@@ -20,4 +21,8 @@ export const UserKind = builder.enumType(UserKindValues, {
 export const ApiRole = builder.enumType(ApiRoleValues, {
   name: 'ApiRole',
   description: 'OPERATOR: the platform operator, every tenant. TENANT_ADMIN: one tenant.',
+});
+export const SamlBinding = builder.enumType(SamlBindingValues, {
+  name: 'SamlBinding',
+  description: 'How the AuthnRequest reaches the IdP: HTTP_REDIRECT (a GET with the deflated request in the query) or HTTP_POST (an auto-submitted form), as its metadata lists its SingleSignOnService.',
 });

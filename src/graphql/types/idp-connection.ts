@@ -3,11 +3,13 @@ import { builder } from '../builder.ts';
 import { visibleRows } from '../../domain/viewer.ts';
 import { IdentifierField, Protocol, Provider } from './enums.ts';
 import { relayStateAllowlist } from '../../domain/connections/idp-initiated.ts';
+import { SamlBinding } from './enums.ts';
+import type { SamlBinding as SamlBindingValue } from '../../db/generated/sqlite/enums.ts';
 
 interface ApiAccessShape { enabled: boolean; audience: string | null }
 interface OidcSettingsShape { issuer: string | null; clientId: string | null; clientSecretSet: boolean; scopes: string[]; apiAccess: ApiAccessShape }
 interface IdpInitiatedShape { enabled: boolean; relayStates: string[] }
-interface SamlSettingsShape { entityId: string | null; ssoUrl: string | null; metadataUrl: string | null; signingCertificates: string[]; allowSha1Signatures: boolean; idpInitiated: IdpInitiatedShape }
+interface SamlSettingsShape { entityId: string | null; ssoUrl: string | null; ssoBinding: SamlBindingValue; metadataUrl: string | null; signingCertificates: string[]; allowSha1Signatures: boolean; idpInitiated: IdpInitiatedShape }
 
 const ApiAccess = builder.objectRef<ApiAccessShape>('ApiAccess').implement({
   description: 'Whether POST /graphql accepts this IdP\'s access tokens (R15), and for which audience.',
@@ -56,6 +58,7 @@ const SamlSettings = builder.objectRef<SamlSettingsShape>('SamlSettings').implem
   fields: (t) => ({
     entityId: t.exposeString('entityId', { nullable: true }),
     ssoUrl: t.exposeString('ssoUrl', { nullable: true }),
+    ssoBinding: t.field({ type: SamlBinding, description: 'How the AuthnRequest is sent to ssoUrl.', resolve: (s) => s.ssoBinding }),
     metadataUrl: t.exposeString('metadataUrl', { nullable: true }),
     signingCertificates: t.field({ type: [Certificate], resolve: (s) => s.signingCertificates }),
     allowSha1Signatures: t.exposeBoolean('allowSha1Signatures', { description: 'Whether SHA-1 signatures are accepted (a legacy opt-in, off by default).' }),
@@ -93,7 +96,7 @@ export const IdpConnection = builder.prismaNode('IdpConnection', {
       resolve: (c) =>
         c.protocol !== 'SAML'
           ? null
-          : { entityId: c.samlEntityId, ssoUrl: c.samlSsoUrl, metadataUrl: c.samlMetadataUrl, signingCertificates: JSON.parse(c.samlSigningCertificates) as string[], allowSha1Signatures: c.samlAllowSha1Signatures, idpInitiated: { enabled: c.samlIdpInitiatedEnabled, relayStates: relayStateAllowlist(c.samlIdpInitiatedRelayStates) } },
+          : { entityId: c.samlEntityId, ssoUrl: c.samlSsoUrl, ssoBinding: c.samlSsoBinding, metadataUrl: c.samlMetadataUrl, signingCertificates: JSON.parse(c.samlSigningCertificates) as string[], allowSha1Signatures: c.samlAllowSha1Signatures, idpInitiated: { enabled: c.samlIdpInitiatedEnabled, relayStates: relayStateAllowlist(c.samlIdpInitiatedRelayStates) } },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),

@@ -6,6 +6,7 @@ import type { AttemptContext } from '../attempt/context.ts';
 import type { RecordedFailure } from '../attempt/record.ts';
 import type { Audience } from '../../domain/signin/audience.ts';
 import type { NewSignInRequest } from '../requests.ts';
+import type { SamlPostForm } from '../saml/authn-request.ts';
 
 export interface StartInput {
   account: string | null;
@@ -19,6 +20,8 @@ export interface StartContext extends AttemptContext {
   input: StartInput;
   pending?: Omit<NewSignInRequest, 'traceId' | 'timeline'> & { id: string };
   redirect?: string;
+  /** Instead of redirect: the AuthnRequest form for an IdP that takes HTTP-POST only. */
+  postForm?: SamlPostForm;
   binding?: string;
 }
 

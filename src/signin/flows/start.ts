@@ -4,7 +4,8 @@
 //   sent_to_idp  check-idp-reachable → redirect-to-oidc-idp | redirect-to-saml-idp
 //
 // Then the attempt (PENDING) and its pending request are written together, and the
-// browser goes to the IdP with the sign-in cookie.
+// browser goes to the IdP with the sign-in cookie: redirected, or by a self-posting form
+// (the SAML HTTP-POST binding).
 import { newAttempt, type RequestMeta } from '../attempt/context.ts';
 import { runStages, stage } from '../attempt/pipeline.ts';
 import { newTraceId, openAttempt, recordFailure, type RecordedFailure } from '../attempt/record.ts';
@@ -17,8 +18,12 @@ import { findAccount } from '../steps/find-account.ts';
 import { findConnection } from '../steps/find-connection.ts';
 import { redirectToOidcIdp } from '../steps/redirect-to-oidc-idp.ts';
 import { redirectToSamlIdp } from '../steps/redirect-to-saml-idp.ts';
+import type { SamlPostForm } from '../saml/authn-request.ts';
 
-export type Started = { ok: true; traceId: string; redirect: string; binding: string } | RecordedFailure;
+/** How the browser is sent to the IdP: a redirect, or a form that posts itself. */
+type ToIdp = { redirect: string } | { postForm: SamlPostForm };
+
+export type Started = { ok: true; traceId: string; toIdp: ToIdp; binding: string } | RecordedFailure;
 
 export async function startSignIn(deps: SignInDeps, input: StartInput, meta: RequestMeta): Promise<Started> {
   const ctx: StartContext = {
@@ -33,5 +38,5 @@ export async function startSignIn(deps: SignInDeps, input: StartInput, meta: Req
   } catch (error) {
     return recordFailure(deps, ctx, { failure: { code: 'UNEXPECTED_ERROR', params: {}, detail: 'The sign-in could not be saved.' }, step: 'open-attempt', unexpected: error });
   }
-  return { ok: true, traceId: ctx.traceId, redirect: ctx.redirect!, binding: ctx.binding! };
+  return { ok: true, traceId: ctx.traceId, toIdp: ctx.postForm ? { postForm: ctx.postForm } : { redirect: ctx.redirect! }, binding: ctx.binding! };
 }

@@ -3,7 +3,7 @@
 // removed (after null), so a key rollover reads as "added X", later "removed Y".
 import { fingerprintOf } from './parse-metadata.ts';
 
-export type MetadataField = 'entityId' | 'ssoUrl' | 'signingCertificates' | 'metadataUrl';
+export type MetadataField = 'entityId' | 'ssoUrl' | 'ssoBinding' | 'signingCertificates' | 'metadataUrl';
 
 export interface MetadataChange {
   field: MetadataField;
@@ -14,6 +14,7 @@ export interface MetadataChange {
 export interface SamlSnapshot {
   entityId: string | null;
   ssoUrl: string | null;
+  ssoBinding: 'HTTP_REDIRECT' | 'HTTP_POST';
   signingCertificates: string[];
   metadataUrl: string | null;
 }
@@ -34,7 +35,7 @@ function fingerprints(pems: string[]): string[] {
 
 export function diffSaml(before: SamlSnapshot, after: SamlSnapshot): MetadataChange[] {
   const changes: MetadataChange[] = [];
-  for (const field of ['entityId', 'ssoUrl'] as const) {
+  for (const field of ['entityId', 'ssoUrl', 'ssoBinding'] as const) {
     if (before[field] !== after[field]) changes.push({ field, before: before[field], after: after[field] });
   }
   const was = fingerprints(before.signingCertificates);

@@ -45,7 +45,7 @@ function snapshotOf(c: IdpConnection): SamlSnapshot {
   } catch {
     // An unreadable column reads as no certificates; the import replaces it.
   }
-  return { entityId: c.samlEntityId, ssoUrl: c.samlSsoUrl, signingCertificates: certs, metadataUrl: c.samlMetadataUrl };
+  return { entityId: c.samlEntityId, ssoUrl: c.samlSsoUrl, ssoBinding: c.samlSsoBinding, signingCertificates: certs, metadataUrl: c.samlMetadataUrl };
 }
 
 /**
@@ -108,6 +108,7 @@ export async function importSamlMetadata(
   const target = (base: SamlSnapshot): SamlSnapshot => ({
     entityId: metadata.entityId,
     ssoUrl: metadata.ssoUrl,
+    ssoBinding: metadata.ssoBinding === 'HTTP-POST' ? 'HTTP_POST' : 'HTTP_REDIRECT',
     signingCertificates: metadata.signingCertificates,
     metadataUrl: 'url' in source ? source.url : base.metadataUrl,
   });
@@ -131,6 +132,7 @@ export async function importSamlMetadata(
       data: {
         samlEntityId: after.entityId,
         samlSsoUrl: after.ssoUrl,
+        samlSsoBinding: after.ssoBinding,
         samlSigningCertificates: JSON.stringify(after.signingCertificates),
         samlMetadataUrl: after.metadataUrl,
       },

@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "IdpConnection" ADD COLUMN     "samlAllowSha1Signatures" BOOLEAN NOT NULL DEFAULT false;
