@@ -3,7 +3,7 @@
 // Beside them, the ceiling: the same admin response served from memory by yoga alone.
 import { print } from 'graphql';
 import { AdminOverview, CreateConnection, CreateTenant, ImportUsers } from '../test/graphql/operations.ts';
-import { load, median, startServer, type BenchRow, type LoadResult } from './support.ts';
+import { alternatingLoads, median, startServer, type BenchRow, type LoadResult } from './support.ts';
 
 interface Started { port: number; operatorToken: string }
 
@@ -56,16 +56,9 @@ export async function benchControlPlane(options: { databaseUrl?: string; label: 
       if (body.errors || body.data?.tenant?.users?.edges?.length !== 100) throw new Error(`same-shape server answered ${JSON.stringify(body).slice(0, 200)}`);
     });
     const targets = { admin: { url, body: overview, headers }, bare, ceiling };
-    const results: Record<keyof typeof targets, LoadResult[]> = { admin: [], bare: [], ceiling: [] };
+    let results: Record<keyof typeof targets, LoadResult[]>;
     try {
-      for (const target of Object.values(targets)) await load({ ...target, seconds: 2 }); // warm-up
-      for (let r = 0; r < ROUNDS; r++) {
-        for (const [name, target] of Object.entries(targets) as [keyof typeof targets, (typeof targets)[keyof typeof targets]][]) {
-          const result = await load({ ...target, seconds: options.seconds ?? 8 });
-          if (result.errors || result.non2xx) throw new Error(`${name}: ${result.errors} errors, ${result.non2xx} non-2xx`);
-          results[name].push(result);
-        }
-      }
+      results = await alternatingLoads(targets, ROUNDS, options.seconds);
     } finally {
       bare.stop();
       ceiling.stop();

@@ -7,7 +7,7 @@ import { print } from 'graphql';
 import { startSandbox } from '../sandbox/server.ts';
 import { CreateApiToken, CreateConnection, CreateTenant, ImportUsers } from '../test/graphql/operations.ts';
 import { SetApiAccess, WhoAmI } from '../test/graphql/idp-token-operations.ts';
-import { load, median, startServer, type BenchRow, type LoadResult } from './support.ts';
+import { alternatingLoads, median, startServer, type BenchRow } from './support.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const AUDIENCE = 'https://api.platform.example/bench';
@@ -59,15 +59,7 @@ export async function benchIdpTokens(options: { seconds?: number } = {}): Promis
       const answer = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...target.headers }, body })).json()) as { data?: { viewer?: { role: string } } };
       if (answer.data?.viewer?.role !== 'TENANT_ADMIN') throw new Error(`${name} answered ${JSON.stringify(answer).slice(0, 300)}`);
     }
-    const results: Record<keyof typeof targets, LoadResult[]> = { apiToken: [], jwt: [] };
-    for (const target of Object.values(targets)) await load({ ...target, seconds: 2 }); // warm-up
-    for (let r = 0; r < ROUNDS; r++) {
-      for (const [name, target] of Object.entries(targets) as [keyof typeof targets, (typeof targets)[keyof typeof targets]][]) {
-        const result = await load({ ...target, seconds: options.seconds ?? 8 });
-        if (result.errors || result.non2xx) throw new Error(`${name}: ${result.errors} errors, ${result.non2xx} non-2xx`);
-        results[name].push(result);
-      }
-    }
+    const results = await alternatingLoads(targets, ROUNDS, options.seconds);
     const rate = (name: keyof typeof targets) => median(results[name].map((x) => x.requestsPerSecond));
     const ratios = results.jwt.map((x, i) => x.requestsPerSecond / results.apiToken[i]!.requestsPerSecond);
     const at = (name: keyof typeof targets) => results[name].find((x) => x.requestsPerSecond === rate(name))!;

@@ -45,6 +45,27 @@ export async function load(options: { url: string; body: string; headers?: Recor
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
 }
 
+type LoadTarget = Parameters<typeof load>[0];
+
+/**
+ * Loads the targets in turn, round after round, after a 2 s warm-up of each: this VM's
+ * speed wanders between minutes, and a ratio of two loads run far apart would carry it.
+ * Any transport error or non-2xx answer fails the bench.
+ */
+export async function alternatingLoads<K extends string>(targets: Record<K, LoadTarget>, rounds: number, seconds = 8): Promise<Record<K, LoadResult[]>> {
+  const entries = Object.entries(targets) as [K, LoadTarget][];
+  const results = Object.fromEntries(entries.map(([name]) => [name, [] as LoadResult[]])) as Record<K, LoadResult[]>;
+  for (const [, target] of entries) await load({ ...target, seconds: 2 });
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, target] of entries) {
+      const result = await load({ ...target, seconds });
+      if (result.errors || result.non2xx) throw new Error(`${name}: ${result.errors} errors, ${result.non2xx} non-2xx`);
+      results[name].push(result);
+    }
+  }
+  return results;
+}
+
 /** A cookie jar for one client's requests to one host (a browser's, for headless flows). */
 export function cookieJar() {
   const cookies = new Map<string, string>();
